@@ -1,0 +1,28 @@
+/**
+ * Eleventy reads this as a table of contents: the project's plugins, one
+ * concern each, and the folders. Run through tsx: `npm run build`, `npm start`.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { arabicTextPlugin } from "./plugins/arabic-text.ts";
+import { assetsPlugin } from "./plugins/assets.ts";
+import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
+import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
+import { markdownPlugin } from "./plugins/markdown.ts";
+import { searchIndexPlugin } from "./plugins/search-index.ts";
+import { templatesPlugin } from "./plugins/templates.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  eleventyConfig.addPlugin(factSheetDataPlugin);
+  eleventyConfig.addPlugin(templatesPlugin);
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(arabicTextPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(clientScriptsPlugin);
+  eleventyConfig.addPlugin(searchIndexPlugin);
+}
+
+export const config = {
+  dir: { input: "site", includes: "_includes", layouts: "_layouts", data: "_data" },
+  templateFormats: ["njk"],
+  htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,15 @@
+/**
+ * Makes the linked fact sheet the site's global data (`factsheet`), from
+ * DATA_DIR or ./data, and watches that folder so `npm start` rebuilds on edits.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+import { relative } from "node:path";
+import { TYPE_LABELS } from "../scripts/factsheet/labels.ts";
+import { dataDirectory, loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
+
+export function factSheetDataPlugin(eleventyConfig: UserConfig): void {
+  const dir = dataDirectory();
+  eleventyConfig.addGlobalData("factsheet", () => loadFactSheet(dir).model);
+  eleventyConfig.addGlobalData("typeLabels", TYPE_LABELS);
+  eleventyConfig.addWatchTarget(`${relative(process.cwd(), dir) || "."}/**/*.yaml`);
+}

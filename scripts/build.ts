@@ -1,0 +1,81 @@
+/**
+ * `npm run build`: validates the data, builds the site and its search index
+ * into a fresh folder, and only then puts it in place of the previous output,
+ * so a failed build leaves the last good site untouched.
+ *
+ *   npm run build                      data/ → _site/
+ *   DATA_DIR=other npm run build       other/ → _site/
+ *   npm run build -- --output=public   data/ → public/
+ */
+import Eleventy from "@11ty/eleventy";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { lastSearchIndex } from "../plugins/search-index.ts";
+import { TYPE_LABELS } from "./factsheet/labels.ts";
+import { dataDirectory, loadFactSheet } from "./factsheet/load-factsheet.ts";
+import { FactSheetError } from "./factsheet/problems.ts";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\nBuild failed; the previous site was left as it was.\n`);
+  process.exit(1);
+}
+
+async function build(): Promise<void> {
+  const started = performance.now();
+  const { values } = parseArgs({ options: { output: { type: "string", default: "_site" } }, strict: true });
+  const output = resolve(values.output);
+  const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
+
+  const dataDir = dataDirectory();
+  let model;
+  try {
+    model = loadFactSheet(dataDir).model;
+  } catch (error) {
+    if (error instanceof FactSheetError) fail(error.message);
+    throw error;
+  }
+
+  rmSync(staging, { recursive: true, force: true });
+  let pages: number;
+  try {
+    const eleventy = new Eleventy("site", staging, { configPath: "eleventy.config.ts", quietMode: true, source: "script" });
+    const [, templates] = await eleventy.write();
+    pages = templates.filter((t) => t.outputPath).length;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    fail(describeError(error));
+  }
+
+  const previous = `${staging}.previous`;
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
+  rmSync(previous, { recursive: true, force: true });
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const counts = (Object.keys(TYPE_LABELS) as (keyof typeof TYPE_LABELS)[])
+    .map((type) => `${model.counts[type]} ${type}s`)
+    .join(", ");
+  process.stdout.write(
+    [
+      `Built ${pages} pages from ${dataDir} into ${output} in ${seconds} s`,
+      `  entities: ${counts}; ${model.counts.notes} editorial notes; ${model.counts.paragraphs} source paragraphs`,
+      `  search index: ${lastSearchIndex.summary?.pages ?? 0} pages indexed`,
+      "",
+    ].join("\n"),
+  );
+}
+
+/** Eleventy wraps errors from templates; the innermost message is the one that says what went wrong. */
+function describeError(error: unknown): string {
+  const messages: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error) {
+    if (current instanceof FactSheetError) return current.message;
+    messages.push(current.message);
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return messages.length > 0 ? messages.join("\n  caused by: ") : String(error);
+}
+
+await build();

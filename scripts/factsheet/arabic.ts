@@ -1,0 +1,76 @@
+/**
+ * Arabic text handling, in one place: normalisation for matching, dictionary
+ * collation and grouping, digits. The build, the browser scripts and the tests
+ * all use this module, so that what is indexed and what is typed agree.
+ * It has no imports, so it can be bundled for the browser as it is.
+ */
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+/** Invisible formatting characters: bidi controls, zero-width joiners, BOM. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g; // آ أ إ ٱ
+const ARABIC_INDIC_ZERO = 0x0660;
+const EXTENDED_INDIC_ZERO = 0x06f0;
+
+/** Arabic-Indic and Extended Arabic-Indic digits to ASCII digits. */
+export function toLatinDigits(value: string): string {
+  return value.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
+    const code = digit.charCodeAt(0);
+    const zero = code >= EXTENDED_INDIC_ZERO ? EXTENDED_INDIC_ZERO : ARABIC_INDIC_ZERO;
+    return String(code - zero);
+  });
+}
+
+/**
+ * Folds the spellings a reader may type into one form: no diacritics or
+ * tatweel, bare alef for hamza-on-alef, ي for ى, ه for ة, ASCII digits,
+ * lowercase Latin, single spaces.
+ */
+export function normalizeArabic(value: string): string {
+  return toLatinDigits(value.normalize("NFC"))
+    .replace(INVISIBLE, "")
+    .replace(DIACRITICS, "")
+    .replace(TATWEEL, "")
+    .replace(ALEF_FORMS, "\u0627")
+    .replace(/\u0649/g, "\u064A") // ى → ي
+    .replace(/\u0629/g, "\u0647") // ة → ه
+    .replace(/\u0624/g, "\u0648") // ؤ → و
+    .replace(/\u0626/g, "\u064A") // ئ → ي
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The definite article, which Arabic dictionaries ignore when sorting. */
+const DEFINITE_ARTICLE = /^\u0627\u0644(?=\S{2})/;
+
+/**
+ * The key a name is sorted and grouped by: normalised, without a leading
+ * definite article, as Arabic dictionaries order their entries.
+ */
+export function sortKey(name: string): string {
+  return normalizeArabic(name).replace(DEFINITE_ARTICLE, "");
+}
+
+const collator = new Intl.Collator("ar", { sensitivity: "base", numeric: true });
+
+/** Compares two names in Arabic dictionary order, ignoring the definite article. */
+export function compareArabic(a: string, b: string): number {
+  return collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
+}
+
+/** The letter a name is listed under in the glossary's letter bar. */
+export function indexLetter(name: string): string {
+  const first = sortKey(name).charAt(0);
+  if (first === "") return "#";
+  if (/[\u0621-\u064A]/.test(first)) return first;
+  if (/[a-z]/.test(first)) return first.toUpperCase();
+  return "#";
+}
+
+/** The letters of the Arabic alphabet in dictionary order, for the letter bar. */
+export const ARABIC_ALPHABET = [..."ابتثجحخدذرزسشصضطظعغفقكلمنهوي"];
+
+/** Latin runs inside Arabic text (HMC, D-ISIS, CJTF-OIR), to be isolated with <bdi>. */
+export const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[-–.][A-Za-z0-9]+)*/g;

@@ -1,0 +1,86 @@
+/**
+ * The data pipeline in the order it runs: load every YAML file of a data
+ * folder, validate it, link it into the model. Throws a FactSheetError that
+ * lists every problem at once.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { linkEntities, type FactSheet } from "./link.ts";
+import { loadYamlFile, type LoadedYaml } from "./load-yaml.ts";
+import { FactSheetError, type DataProblem } from "./problems.ts";
+import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
+import { validateFactSheet, type LoadedFiles } from "./validate.ts";
+
+const FILE_NAMES = Object.keys(FILE_SCHEMAS) as FileName[];
+
+/** The data folder: DATA_DIR when set, else ./data. */
+export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.DATA_DIR || "data");
+}
+
+export interface LoadedFactSheet {
+  data: FactSheetData;
+  model: FactSheet;
+}
+
+let cache: { key: string; value: LoadedFactSheet } | undefined;
+
+/** Loads, validates and links a data folder; repeated calls on unchanged files reuse the result. */
+export function loadFactSheet(dir: string = dataDirectory()): LoadedFactSheet {
+  const key = fingerprint(dir);
+  if (cache?.key === key) return cache.value;
+
+  const problems: DataProblem[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    throw new FactSheetError([
+      { file: displayPath(dir), line: 1, column: 1, path: "", message: "data folder not found: set DATA_DIR to a folder of YAML files" },
+    ]);
+  }
+  for (const entry of entries) {
+    if (/\.ya?ml$/i.test(entry) && !FILE_NAMES.includes(entry as FileName)) {
+      problems.push({
+        file: displayPath(join(dir, entry)),
+        line: 1,
+        column: 1,
+        path: "",
+        message: `unexpected file: a data folder holds exactly ${FILE_NAMES.join(", ")}`,
+      });
+    }
+  }
+
+  const files: Partial<LoadedFiles> = {};
+  for (const name of FILE_NAMES) {
+    const path = join(dir, name);
+    const result = loadYamlFile(path, displayPath(path));
+    if (result.ok) files[name] = result.yaml as LoadedYaml;
+    else problems.push(...result.problems);
+  }
+
+  const validation = validateFactSheet(files);
+  if (!validation.ok) problems.push(...validation.problems);
+  if (problems.length > 0 || !validation.ok) throw new FactSheetError(problems);
+
+  const value = { data: validation.data, model: linkEntities(validation.data) };
+  cache = { key, value };
+  return value;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+/** Changes whenever a file of the folder is edited, so a watching server reloads it. */
+function fingerprint(dir: string): string {
+  return FILE_NAMES.map((name) => {
+    try {
+      const stat = statSync(join(dir, name));
+      return `${name}:${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return `${name}:missing`;
+    }
+  }).join("|") + `@${dir}`;
+}

@@ -1,0 +1,168 @@
+/**
+ * Reads one YAML file into plain values while keeping the line and column of
+ * every value, so that later steps can say exactly where a problem is.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { DataProblem } from "./problems.ts";
+
+/** Larger files are refused before parsing: a fact sheet's file is a few hundred kB at most. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** A document may not expand aliases more often than this ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+/** Deeper nesting than this is no fact sheet; it is refused rather than recursed into. */
+export const MAX_DEPTH = 64;
+
+export interface Location {
+  line: number;
+  column: number;
+}
+
+export interface LoadedYaml {
+  file: string;
+  value: unknown;
+  /** Where the value at `path` is; with `key`, where its key is. Falls back to the nearest parent found. */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Location;
+}
+
+export type LoadResult = { ok: true; yaml: LoadedYaml } | { ok: false; problems: DataProblem[] };
+
+const START: Location = { line: 1, column: 1 };
+
+export function loadYamlFile(path: string, displayName = path): LoadResult {
+  const fail = (message: string, at: Location = START): LoadResult => ({
+    ok: false,
+    problems: [{ file: displayName, ...at, path: "", message }],
+  });
+
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return fail("file not found: every data folder needs this file");
+  }
+  if (size > MAX_FILE_BYTES) {
+    return fail(
+      `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB: split it or remove what does not belong`,
+    );
+  }
+
+  const bytes = readFileSync(path);
+  let source: string;
+  try {
+    source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail("file is not valid UTF-8: save it as UTF-8", locateBadByte(bytes));
+  }
+  source = source.replace(/^\uFEFF/, "");
+  if (source.trim() === "" || /^(\s*#.*\n?)*\s*$/.test(source)) {
+    return fail("file is empty: it must hold the YAML data described in README.md");
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: DataProblem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const at = lineCounter.linePos(error.pos[0]);
+    problems.push({ file: displayName, line: at.line, column: at.col, path: "", message: yamlMessage(error.code, error.message) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const deep = findTooDeep(doc.contents, 0);
+  if (deep) {
+    const at = lineCounter.linePos(deep.range?.[0] ?? 0);
+    return fail(`nesting deeper than ${MAX_DEPTH} levels: a fact sheet needs no more than a few`, {
+      line: at.line,
+      column: at.col,
+    });
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(`${message}: remove the repeated aliases (*name) and write the values out`);
+  }
+
+  const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}): Location => {
+    const node = nodeAt(doc, path, options.key === true);
+    if (!node?.range) return START;
+    const at = lineCounter.linePos(node.range[0]);
+    return { line: at.line, column: at.col };
+  };
+  return { ok: true, yaml: { file: displayName, value, locate } };
+}
+
+/** The YAML library's messages carry a code snippet; keep the first line and add what to do. */
+function yamlMessage(code: string, message: string): string {
+  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  const advice: Record<string, string> = {
+    DUPLICATE_KEY: "each key may appear once in a mapping: remove or rename the duplicate",
+    TAB_AS_INDENT: "indent with spaces, not tabs",
+    BAD_INDENT: "check the indentation of this line against the lines above",
+    MISSING_CHAR: "close the quote or bracket that was opened",
+    TAG_RESOLVE_FAILED: "custom tags (!tag) are not allowed: remove the tag",
+    BAD_ALIAS: "aliases must point to an anchor defined earlier",
+  };
+  const todo = advice[code];
+  return todo ? `YAML syntax: ${first} (${todo})` : `YAML syntax: ${first}`;
+}
+
+function nodeAt(doc: Document, path: readonly PropertyKey[], wantKey: boolean): Node | null {
+  let node: unknown = doc.contents;
+  let found: Node | null = (node as Node | null) ?? null;
+  for (let i = 0; i < path.length; i += 1) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isSeq(node) && typeof segment === "number") {
+      node = node.items[segment];
+    } else if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) break;
+      node = last && wantKey ? pair.key : pair.value;
+    } else {
+      break;
+    }
+    if (node && typeof node === "object" && "range" in node) found = node as Node;
+    else break;
+  }
+  return found;
+}
+
+function findTooDeep(node: unknown, depth: number): Node | null {
+  if (depth > MAX_DEPTH) return node as Node;
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      const child = isPair(item) ? item.value : item;
+      const deep = findTooDeep(child, depth + 1);
+      if (deep) return deep;
+    }
+  }
+  return null;
+}
+
+/** The line and column of the first byte that is not valid UTF-8. */
+function locateBadByte(bytes: Uint8Array): Location {
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 1) {
+    const mid = (low + high) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid;
+    }
+  }
+  const good = bytes.subarray(0, low);
+  let line = 1;
+  let column = 1;
+  for (const char of new TextDecoder().decode(good)) {
+    if (char === "\n") {
+      line += 1;
+      column = 1;
+    } else column += 1;
+  }
+  return { line, column };
+}

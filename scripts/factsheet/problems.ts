@@ -1,0 +1,43 @@
+/**
+ * A problem found in the data, located in its file, and the error that
+ * carries all of a run's problems at once.
+ */
+
+export interface DataProblem {
+  /** The file as the user named it (relative to the working directory). */
+  file: string;
+  line: number;
+  column: number;
+  /** The field's path inside the file, e.g. [3].related[0]; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function compareProblems(a: DataProblem, b: DataProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}
+
+/** Renders a path such as [3, "related", 0] as [3].related[0]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+    .join("");
+}
+
+export function formatProblem(problem: DataProblem): string {
+  const where = `${problem.file}:${problem.line}:${problem.column}`;
+  return problem.path === "" ? `${where}: ${problem.message}` : `${where}: ${problem.path}: ${problem.message}`;
+}
+
+/** Thrown when the data cannot be built; its message lists every problem, sorted by file and line. */
+export class FactSheetError extends Error {
+  readonly problems: readonly DataProblem[];
+
+  constructor(problems: DataProblem[]) {
+    const sorted = [...problems].sort(compareProblems);
+    const count = sorted.length === 1 ? "1 problem" : `${sorted.length} problems`;
+    super(`The fact sheet data has ${count}:\n${sorted.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+    this.name = "FactSheetError";
+    this.problems = sorted;
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * Validates the loaded files against the schema, then checks what a schema of
+ * one file cannot: ids unique across files, every reference and citation
+ * resolving. Every problem is reported with its file, line and column.
+ */
+import { closest, distance } from "fastest-levenshtein";
+import { z } from "zod";
+import type { LoadedYaml } from "./load-yaml.ts";
+import { formatPath, type DataProblem } from "./problems.ts";
+import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
+
+export type LoadedFiles = Record<FileName, LoadedYaml>;
+
+export type ValidationResult = { ok: true; data: FactSheetData } | { ok: false; problems: DataProblem[] };
+
+/** The entity collections whose ids share one namespace, and the word for one of each. */
+const ENTITY_FILES = {
+  "terms.yaml": "term",
+  "actors.yaml": "actor",
+  "agreements.yaml": "agreement",
+  "events.yaml": "event",
+  "notes.yaml": "note",
+} as const satisfies Partial<Record<FileName, string>>;
+type EntityFile = keyof typeof ENTITY_FILES;
+type EntityKind = (typeof ENTITY_FILES)[EntityFile];
+
+export function validateFactSheet(files: Partial<LoadedFiles>): ValidationResult {
+  const problems: DataProblem[] = [];
+  const parsed: Partial<FactSheetData> = {};
+
+  for (const name of Object.keys(FILE_SCHEMAS) as FileName[]) {
+    const file = files[name];
+    if (!file) continue;
+    const schema = FILE_SCHEMAS[name] as z.ZodType;
+    const result = schema.safeParse(file.value, { reportInput: true });
+    if (result.success) {
+      (parsed as Record<string, unknown>)[collectionKey(name)] = result.data;
+    } else {
+      problems.push(...result.error.issues.flatMap((issue) => schemaProblems(file, schema, issue)));
+    }
+  }
+
+  problems.push(...checkCrossReferences(files, parsed));
+
+  if (problems.length > 0 || Object.keys(parsed).length < Object.keys(FILE_SCHEMAS).length) {
+    return { ok: false, problems };
+  }
+  return { ok: true, data: parsed as FactSheetData };
+}
+
+function collectionKey(name: FileName): keyof FactSheetData {
+  return name.replace(/\.yaml$/, "") as keyof FactSheetData;
+}
+
+function schemaProblems(file: LoadedYaml, schema: z.ZodType, issue: z.core.$ZodIssue): DataProblem[] {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === "unrecognized_keys") {
+    const known = Object.keys(objectShapeAt(schema, path) ?? {});
+    return issue.keys.map((key) => {
+      const suggestion = suggest(key, known);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `known fields: ${known.join(", ")}`;
+      return {
+        file: file.file,
+        ...file.locate([...path, key], { key: true }),
+        path: formatPath([...path, key]),
+        message: `unknown field "${key}": ${hint}`,
+      };
+    });
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined && path.length > 0) {
+    const field = String(path[path.length - 1]);
+    return [
+      {
+        file: file.file,
+        ...file.locate(path.slice(0, -1)),
+        path: formatPath(path),
+        message: `missing required field "${field}" (expected ${issue.expected})`,
+      },
+    ];
+  }
+  return [{ file: file.file, ...file.locate(path), path: formatPath(path), message: plainMessage(issue) }];
+}
+
+/** Zod's messages, made to say what was expected in the reader's terms. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    const received = issue.input === null ? "nothing (null)" : Array.isArray(issue.input) ? "a list" : typeof issue.input;
+    return `expected ${issue.expected}, found ${received}`;
+  }
+  if (issue.code === "invalid_value") {
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${JSON.stringify(issue.input)}`;
+  }
+  return issue.message;
+}
+
+/** The object shape the schema expects at `path`, to list and suggest field names. */
+function objectShapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
+  let current: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    let inner = s;
+    while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
+      inner = (inner as z.ZodOptional<z.ZodType>).unwrap();
+    }
+    return inner;
+  };
+  for (const segment of path) {
+    current = unwrap(current);
+    if (current instanceof z.ZodArray && typeof segment === "number") current = current.element;
+    else if (current instanceof z.ZodObject && typeof segment === "string") current = current.shape[segment];
+    else return undefined;
+  }
+  current = unwrap(current);
+  return current instanceof z.ZodObject ? (current.shape as Record<string, unknown>) : undefined;
+}
+
+/** The nearest candidate, when it is near enough to be a likely typo. */
+export function suggest(value: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(value, candidates as string[]);
+  return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
+}
+
+interface Defined {
+  kind: EntityKind;
+  file: string;
+  line: number;
+  column: number;
+}
+
+function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactSheetData>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const ids = new Map<string, Defined>();
+
+  for (const [name, kind] of Object.entries(ENTITY_FILES) as [EntityFile, EntityKind][]) {
+    const list = data[collectionKey(name) as "terms"] as { id: string }[] | undefined;
+    const file = files[name];
+    if (!list || !file) continue;
+    list.forEach((entity, index) => {
+      const at = file.locate([index, "id"]);
+      const earlier = ids.get(entity.id);
+      if (earlier) {
+        problems.push({
+          file: file.file,
+          ...at,
+          path: formatPath([index, "id"]),
+          message: `duplicate id "${entity.id}": already used by a ${earlier.kind} at ${earlier.file}:${earlier.line}:${earlier.column}; ids must be unique across all files`,
+        });
+      } else {
+        ids.set(entity.id, { kind, file: file.file, ...at });
+      }
+    });
+  }
+
+  const paragraphs = new Set<number>();
+  if (data.source && files["source.yaml"]) {
+    const file = files["source.yaml"];
+    data.source.forEach((paragraph, index) => {
+      if (paragraphs.has(paragraph.paragraph)) {
+        problems.push({
+          file: file.file,
+          ...file.locate([index, "paragraph"]),
+          path: formatPath([index, "paragraph"]),
+          message: `paragraph ${paragraph.paragraph} is listed twice`,
+        });
+      }
+      paragraphs.add(paragraph.paragraph);
+    });
+  }
+
+  const referenceCheck = (file: LoadedYaml, path: PropertyKey[], id: string, allowed: readonly EntityKind[]) => {
+    const target = ids.get(id);
+    if (target && allowed.includes(target.kind)) return;
+    const expected = allowed.length === 1 ? allowed[0]! : `${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)}`;
+    let message: string;
+    if (target) {
+      message = `"${id}" is a ${target.kind}, but this field takes a ${expected}`;
+    } else {
+      const candidates = [...ids].filter(([, d]) => allowed.includes(d.kind)).map(([candidate]) => candidate);
+      const suggestion = suggest(id, candidates);
+      message = `unknown ${expected} id "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ""}`;
+    }
+    problems.push({ file: file.file, ...file.locate(path), path: formatPath(path), message });
+  };
+
+  const citationCheck = (file: LoadedYaml, path: PropertyKey[], cite: readonly number[]) => {
+    if (paragraphs.size === 0) return;
+    cite.forEach((n, i) => {
+      if (!paragraphs.has(n)) {
+        const known = [...paragraphs].sort((a, b) => a - b);
+        problems.push({
+          file: file.file,
+          ...file.locate([...path, i]),
+          path: formatPath([...path, i]),
+          message: `paragraph ${n} does not exist: source.yaml has paragraphs ${known[0]}–${known[known.length - 1]}`,
+        });
+      }
+    });
+  };
+
+  for (const { file, path, id, allowed } of collectReferences(files, data)) referenceCheck(file, path, id, allowed);
+  for (const { file, path, cite } of collectCitations(files, data)) citationCheck(file, path, cite);
+  return problems;
+}
+
+const LINKABLE: readonly EntityKind[] = ["term", "actor", "agreement", "event"];
+
+interface Reference {
+  file: LoadedYaml;
+  path: PropertyKey[];
+  id: string;
+  allowed: readonly EntityKind[];
+}
+
+/** Every field that names another entity, with the kinds it may name. */
+function* collectReferences(files: Partial<LoadedFiles>, data: Partial<FactSheetData>): Generator<Reference> {
+  const fields = (
+    file: LoadedYaml | undefined,
+    list: readonly Record<string, unknown>[] | undefined,
+    spec: Record<string, readonly EntityKind[]>,
+  ): Reference[] => {
+    if (!file || !list) return [];
+    return list.flatMap((entity, index) =>
+      Object.entries(spec).flatMap(([field, allowed]) => {
+        const value = entity[field];
+        if (typeof value === "string") return [{ file, path: [index, field], id: value, allowed }];
+        if (!Array.isArray(value)) return [];
+        return value.map((id: string, i) => ({ file, path: [index, field, i], id, allowed }));
+      }),
+    );
+  };
+  yield* fields(files["terms.yaml"], data.terms, { related: LINKABLE });
+  yield* fields(files["actors.yaml"], data.actors, { related: LINKABLE });
+  yield* fields(files["agreements.yaml"], data.agreements, { parties: ["actor"], related: LINKABLE });
+  yield* fields(files["events.yaml"], data.events, { actors: ["actor"], agreements: ["agreement"], related: LINKABLE });
+  yield* fields(files["notes.yaml"], data.notes, { related: LINKABLE });
+  yield* fields(files["source.yaml"], data.source, { speaker: ["actor"] });
+  const site = files["site.yaml"];
+  if (site && data.site) {
+    yield* fields(site, data.site.home.positions, { actor: ["actor"] }).map((r) => ({
+      ...r,
+      path: ["home", "positions", ...r.path],
+    }));
+    yield* data.site.home.factors.terms.map((id, i) => ({
+      file: site,
+      path: ["home", "factors", "terms", i],
+      id,
+      allowed: ["term"] as const,
+    }));
+  }
+}
+
+interface Citation {
+  file: LoadedYaml;
+  path: PropertyKey[];
+  cite: readonly number[];
+}
+
+/** Every `cite` list in the data, found wherever it is nested. */
+function* collectCitations(files: Partial<LoadedFiles>, data: Partial<FactSheetData>): Generator<Citation> {
+  for (const name of Object.keys(FILE_SCHEMAS) as FileName[]) {
+    const file = files[name];
+    const value = data[collectionKey(name)];
+    if (file && value !== undefined) yield* findCites(file, value, []);
+  }
+}
+
+function* findCites(file: LoadedYaml, value: unknown, path: PropertyKey[]): Generator<Citation> {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) yield* findCites(file, value[i], [...path, i]);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "cite" && Array.isArray(child)) yield { file, path: [...path, key], cite: child as number[] };
+      else yield* findCites(file, child, [...path, key]);
+    }
+  }
+}
