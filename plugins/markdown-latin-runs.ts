@@ -2,8 +2,7 @@
  * A markdown-it plugin that wraps Latin runs (HMC, D-ISIS) in <bdi lang="en">,
  * so that the bidirectional algorithm keeps the punctuation around them in place.
  */
-import type MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
+import type { MarkdownIt, Token } from "markdown-it";
 import { LATIN_RUN } from "../scripts/factsheet/arabic.ts";
 
 export function isolateLatinRuns(md: MarkdownIt): void {

@@ -3,7 +3,7 @@
  * `{#id .class}` attributes, links only to safe schemes, Latin runs isolated.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import MarkdownIt from "markdown-it";
+import markdownIt, { type MarkdownIt } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
 import nunjucks from "nunjucks";
 import { isolateLatinRuns } from "./markdown-latin-runs.ts";
@@ -19,7 +19,7 @@ export function isSafeLink(url: string): boolean {
 }
 
 export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(markdownItAttrs, { allowedAttributes: ["id", "class"] });
   md.use(isolateLatinRuns);
   md.validateLink = isSafeLink;

@@ -47,8 +47,8 @@ declare module "@11ty/eleventy" {
 }
 
 declare module "markdown-it-attrs" {
-  import type MarkdownIt from "markdown-it";
-  const markdownItAttrs: MarkdownIt.PluginWithOptions<{
+  import type { PluginWithOptions } from "markdown-it";
+  const markdownItAttrs: PluginWithOptions<{
     leftDelimiter?: string;
     rightDelimiter?: string;
     allowedAttributes?: (string | RegExp)[];

@@ -59,14 +59,23 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
     return fail("file is empty: it must hold the YAML data described in README.md");
   }
 
+  const tab = /^( *)\t/m.exec(source);
+  if (tab) {
+    const line = source.slice(0, tab.index).split("\n").length;
+    return fail("YAML syntax: a tab is used for indentation (indent with spaces, not tabs)", {
+      line,
+      column: tab[1]!.length + 1,
+    });
+  }
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: DataProblem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  // After the first syntax error the parser's view of the file is unreliable: report that one only.
+  const [error] = [...doc.errors, ...doc.warnings];
+  if (error) {
     const at = lineCounter.linePos(error.pos[0]);
-    problems.push({ file: displayName, line: at.line, column: at.col, path: "", message: yamlMessage(error.code, error.message) });
+    return fail(yamlMessage(error.code, error.message), { line: at.line, column: at.col });
   }
-  if (problems.length > 0) return { ok: false, problems };
 
   const deep = findTooDeep(doc.contents, 0);
   if (deep) {
@@ -158,7 +167,8 @@ function locateBadByte(bytes: Uint8Array): Location {
   const good = bytes.subarray(0, low);
   let line = 1;
   let column = 1;
-  for (const char of new TextDecoder().decode(good)) {
+  // Decoding as a stream drops a multi-byte sequence cut off at the end, which is where the bad byte starts.
+  for (const char of new TextDecoder().decode(good, { stream: true })) {
     if (char === "\n") {
       line += 1;
       column = 1;

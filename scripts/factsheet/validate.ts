@@ -167,9 +167,17 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
     });
   }
 
+  // Kinds whose file did not load or validate: a reference to them cannot be judged, so it is not reported twice.
+  const unknownKinds = new Set(
+    (Object.entries(ENTITY_FILES) as [EntityFile, EntityKind][])
+      .filter(([name]) => data[collectionKey(name)] === undefined)
+      .map(([, kind]) => kind),
+  );
+
   const referenceCheck = (file: LoadedYaml, path: PropertyKey[], id: string, allowed: readonly EntityKind[]) => {
     const target = ids.get(id);
     if (target && allowed.includes(target.kind)) return;
+    if (!target && allowed.some((kind) => unknownKinds.has(kind))) return;
     const expected = allowed.length === 1 ? allowed[0]! : `${allowed.slice(0, -1).join(", ")} or ${allowed.at(-1)}`;
     let message: string;
     if (target) {

@@ -1,0 +1,30 @@
+/** Runs `npm run build`'s script as a child process, as a user would, and captures what it prints. */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface BuildResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(options: { output: string; dataDir?: string }): Promise<BuildResult> {
+  const env = { ...process.env };
+  if (options.dataDir) env.DATA_DIR = options.dataDir;
+  else delete env.DATA_DIR;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${options.output}`], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
