@@ -1,27 +1,34 @@
 /**
- * Builds the Pagefind search index from within the build, over each page's
- * main content (marked data-pagefind-body), once Eleventy has written the pages.
+ * Builds the Pagefind search index from within the build, with the Pagefind
+ * Node API: one record per entity, its own text in the matching forms that
+ * the search page also uses for queries, filtered by type.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
+import { searchRecords } from "../scripts/factsheet/search-records.ts";
+import { markdown } from "./markdown.ts";
 
 export interface SearchIndexSummary {
-  pages: number;
+  records: number;
 }
 
 /** The last index built in this process, for the build summary. */
 export const lastSearchIndex: { summary?: SearchIndexSummary } = {};
 
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+  const records = searchRecords(loadFactSheet().model, markdown);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
+    }
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    return { records: records.length };
   } finally {
     await pagefind.close();
   }

@@ -60,7 +60,7 @@ async function build(): Promise<void> {
     [
       `Built ${pages} pages from ${dataDir} into ${output} in ${seconds} s`,
       `  entities: ${counts}; ${model.counts.notes} editorial notes; ${model.counts.paragraphs} source paragraphs`,
-      `  search index: ${lastSearchIndex.summary?.pages ?? 0} pages indexed`,
+      `  search index: ${lastSearchIndex.summary?.records ?? 0} entities indexed`,
       "",
     ].join("\n"),
   );

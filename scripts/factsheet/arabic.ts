@@ -74,3 +74,41 @@ export const ARABIC_ALPHABET = [..."ابتثجحخدذرزسشصضطظعغفقك
 
 /** Latin runs inside Arabic text (HMC, D-ISIS, CJTF-OIR), to be isolated with <bdi>. */
 export const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[-–.][A-Za-z0-9]+)*/g;
+
+/**
+ * Prefixes a word may carry attached in front: conjunctions و ف, prepositions
+ * ب ل ك, the article ال, and لل (ل before the article, whose alef is dropped).
+ */
+const ATTACHED_PREFIXES = ["\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0627\u0644", "\u0644\u0644"];
+/** A prefix is taken off only when at least this many letters remain, so short words stay whole. */
+const MIN_STEM = 3;
+
+/**
+ * Every form of a normalised word with attached prefixes taken off, the word
+ * itself first: "والعراق" gives والعراق، العراق، عراق. Whether a leading و or ل
+ * is a prefix or part of the word cannot be told from spelling, so all forms
+ * are kept. The index holds all of them; a query uses its shortest form.
+ */
+export function prefixForms(word: string): string[] {
+  const forms = [word];
+  for (let i = 0; i < forms.length; i += 1) {
+    const form = forms[i]!;
+    for (const prefix of ATTACHED_PREFIXES) {
+      if (form.startsWith(prefix) && form.length - prefix.length >= MIN_STEM) {
+        const rest = form.slice(prefix.length);
+        if (!forms.includes(rest)) forms.push(rest);
+      }
+    }
+  }
+  return forms;
+}
+
+/** The form a typed word is searched by: its shortest prefix form, which every longer spelling also has. */
+export function queryForm(word: string): string {
+  return prefixForms(word).reduce((shortest, form) => (form.length < shortest.length ? form : shortest));
+}
+
+/** The words of a text, normalised; Latin words keep inner hyphens (d-isis). */
+export function words(text: string): string[] {
+  return normalizeArabic(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}

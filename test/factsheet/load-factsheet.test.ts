@@ -5,7 +5,7 @@ import { FactSheetError, type DataProblem } from "../../scripts/factsheet/proble
 import { fixtureWith } from "../support/data-fixture.ts";
 
 /** The problems loading a data folder reports, with file names relative to the folder. */
-function problemsOf(dir: string): Omit<DataProblem, "file">[] & { file: string }[] {
+function problemsOf(dir: string): DataProblem[] {
   try {
     loadFactSheet(dir);
   } catch (error) {

@@ -12,7 +12,7 @@ describe("npm run build", () => {
     const summary = inject("buildOutput");
     expect(summary).toMatch(/^Built \d+ pages from .*data into .* in \d+\.\d+ s$/m);
     expect(summary).toMatch(/entities: \d+ terms, \d+ actors, \d+ agreements, \d+ events/);
-    expect(summary).toMatch(/search index: \d+ pages indexed/);
+    expect(summary).toMatch(/search index: \d+ entities indexed/);
   });
 
   it("builds another data folder given as DATA_DIR into the folder given as --output", async () => {

@@ -1,12 +1,16 @@
 /**
  * The search page: runs the query in the URL (?q=…&type=…) with Pagefind,
  * updates results as the reader types, and keeps the URL in step so that back,
- * forward and shared links work.
+ * forward and shared links work. Queries are put in the same matching forms as
+ * the index (scripts/factsheet/search-match.ts); Pagefind's candidates that do
+ * not really contain every word are dropped, and a page whose name is the query
+ * comes first.
  */
+import { compileQuery, excerpt, isExactName, searchQuery, textMatches, type CompiledQuery } from "../../../scripts/factsheet/search-match.ts";
+
 interface PagefindResultData {
   url: string;
-  excerpt: string;
-  meta: { title?: string };
+  meta: { title: string; text: string; names: string };
   filters: Record<string, string[]>;
 }
 interface PagefindApi {
@@ -18,6 +22,8 @@ interface PagefindApi {
 }
 
 const MAX_RESULTS = 20;
+/** Pagefind's candidates checked against the query; more than a page of results, since some are dropped. */
+const CANDIDATES = 40;
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
 const filter = document.querySelector<HTMLFieldSetElement>("[data-search-filter]")!;
@@ -65,15 +71,20 @@ async function run(): Promise<void> {
   }
   const api = await loadPagefind();
   const type = selectedType();
-  const search = await api.search(query, type ? { filters: { type } } : {});
+  const compiled = compileQuery(query);
+  const search = await api.search(searchQuery(query), type ? { filters: { type } } : {});
   if (current !== generation || search === null) return;
-  const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  const candidates = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
   if (current !== generation) return;
-  render(query, search.results.length, data);
+  const matches = candidates.filter((data) => textMatches(`${data.meta.names} ${data.meta.text}`, compiled));
+  const exact = matches.filter((data) => isExactName(data.meta.names.split("\n"), compiled));
+  const ranked = [...exact, ...matches.filter((data) => !exact.includes(data))];
+  render(query, compiled, ranked);
 }
 
-function render(query: string, total: number, results: PagefindResultData[]): void {
-  list.replaceChildren(...results.map(renderResult));
+function render(query: string, compiled: CompiledQuery, results: PagefindResultData[]): void {
+  const total = results.length;
+  list.replaceChildren(...results.slice(0, MAX_RESULTS).map((result) => renderResult(result, compiled)));
   if (total === 0) {
     status.replaceChildren(
       `لا نتائج لـ«${query}». جرّب كلمة أخرى أو تصفّح `,
@@ -81,23 +92,26 @@ function render(query: string, total: number, results: PagefindResultData[]): vo
       ".",
     );
   } else {
-    status.textContent = total === 1 ? "نتيجة واحدة" : `${total} نتيجة${total > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : ""}`;
+    status.textContent = total === 1 ? "نتيجة واحدة" : total === 2 ? "نتيجتان" : `${total} نتيجة${total > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : ""}`;
   }
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
+function renderResult(result: PagefindResultData, compiled: CompiledQuery): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
   const type = document.createElement("span");
   type.className = "search-result__type";
   type.textContent = result.filters.type?.[0] ?? "";
   const heading = document.createElement("h2");
-  const link = Object.assign(document.createElement("a"), { href: result.url, textContent: result.meta.title ?? result.url });
+  const link = Object.assign(document.createElement("a"), { href: result.url, textContent: result.meta.title });
   heading.append(link);
-  const excerpt = document.createElement("p");
-  // Pagefind's excerpt is escaped text with <mark> around the matched words.
-  excerpt.innerHTML = result.excerpt;
-  item.append(type, heading, excerpt);
+  const passage = document.createElement("p");
+  passage.append(
+    ...excerpt(result.meta.text, compiled).map((piece) =>
+      piece.mark ? Object.assign(document.createElement("mark"), { textContent: piece.text }) : document.createTextNode(piece.text),
+    ),
+  );
+  item.append(type, heading, passage);
   return item;
 }
 
