@@ -4,10 +4,14 @@
  * Chromium is found the tests fail with a message that says how to install
  * it; they never skip.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import type { AxeResults, RunOptions } from "axe-core";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page, type Request } from "playwright-core";
+import type { EntityType } from "../../scripts/factsheet/labels.ts";
+import type { Actor, Entity, FactSheet, LetterGroup, LinkedParagraph, Term } from "../../scripts/factsheet/link.ts";
 
 export const DEFAULT_CHROME_PATH = "/usr/bin/chromium";
 
@@ -83,4 +87,127 @@ export async function launchBrowser(): Promise<TestBrowser> {
       }
     },
   };
+}
+
+/** The WCAG 2.2 A and AA rules, as axe-core tags them. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core (the project's pinned copy) on the page as it is now, with the WCAG 2.2 A and AA rules. */
+export async function runAxe(page: Page): Promise<AxeResults> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    (tags) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: "tag", values: tags },
+      resultTypes: ["violations"],
+    }),
+    WCAG_TAGS,
+  );
+}
+
+/** One line per violation and node, for a failure message a person can act on. */
+export function describeViolations(results: AxeResults): string[] {
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")}: ${node.failureSummary?.replace(/\s+/g, " ")}`,
+    ),
+  );
+}
+
+/** Waits until the page's web fonts are loaded, so that what is measured or photographed is what a reader sees. */
+export async function fontsReady(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+}
+
+/**
+ * The pages the browser tests visit, chosen from the loaded fact sheet rather
+ * than by name, so that they follow the data: one page of each type, and the
+ * entities and query the journeys use.
+ */
+export interface ReaderPlan {
+  /** A term, under a letter of the glossary, with a related actor. */
+  term: Term;
+  group: LetterGroup;
+  actor: Actor;
+  /** The paragraph the actor's first citation link points to. */
+  paragraph: LinkedParagraph;
+  /** The term whose acronym is HMC, for the bidi checks. */
+  hmc: Term;
+  search: SearchPlan;
+  /** A page of each type, by a short name: home, the indexes, an entity of each type, timeline, source, search, 404. */
+  pages: { name: string; url: string }[];
+}
+
+export interface SearchPlan {
+  /** A word of entities' names, typed as a reader would. */
+  query: string;
+  /** An entity whose name holds the word: it must be among the results. */
+  target: Entity;
+  /** The type the filter journey selects: the target's. */
+  type: EntityType;
+  url: string;
+}
+
+export function planFor(model: FactSheet): ReaderPlan {
+  const withActor = model.terms.filter((term) => term.related.some((entity) => entity.type === "actor"));
+  // The last such term in dictionary order, so that jumping to its letter moves down the page.
+  const term = withActor.at(-1);
+  if (!term) throw new Error("The fact sheet has no term with a related actor: the glossary journey needs one.");
+  const group = model.letters.find((g) => g.terms.includes(term))!;
+  const actor = term.related.find((entity): entity is Actor => entity.type === "actor")!;
+  const paragraph = actor.statements.flatMap((s) => s.citations)[0] ?? actor.citations[0]!;
+  const hmc = model.terms.find((t) => t.acronym === "HMC");
+  if (!hmc) throw new Error("The fact sheet has no term with the acronym HMC: the bidi check needs one.");
+  const search = searchPlan(model);
+  const first = <T extends Entity>(list: readonly T[], what: string): T => {
+    if (!list[0]) throw new Error(`The fact sheet has no ${what}: the browser tests need a page of each type.`);
+    return list[0];
+  };
+  return {
+    term,
+    group,
+    actor,
+    paragraph,
+    hmc,
+    search,
+    pages: [
+      { name: "home", url: "/" },
+      { name: "terms", url: "/terms/" },
+      { name: "actors", url: "/actors/" },
+      { name: "agreements", url: "/agreements/" },
+      { name: "timeline", url: "/timeline/" },
+      { name: "source", url: "/source/" },
+      { name: "term", url: hmc.url },
+      { name: "actor", url: actor.url },
+      { name: "agreement", url: first(model.agreements, "agreement").url },
+      { name: "event", url: first(model.events, "event").url },
+      { name: "search", url: search.url },
+      { name: "404", url: "/no-such-page/" },
+    ],
+  };
+}
+
+/**
+ * A query from the entities' names: a word of four letters or more that names
+ * entities of as many types as possible (so that filtering by type changes
+ * the results) but not so many that the target could fall off the list.
+ */
+function searchPlan(model: FactSheet): SearchPlan {
+  const candidates = new Map<string, Entity[]>();
+  for (const entity of model.entities) {
+    for (const word of new Set(entity.name.split(/\s+/))) {
+      if ([...word].length < 4 || /[A-Za-z0-9]/.test(word)) continue;
+      candidates.set(word, [...(candidates.get(word) ?? []), entity]);
+    }
+  }
+  const score = (entities: Entity[]) => new Set(entities.map((e) => e.type)).size * 100 - entities.length;
+  const [query, entities] = [...candidates]
+    .filter(([, list]) => list.length <= 8)
+    .sort(([a, x], [b, y]) => score(y) - score(x) || a.localeCompare(b))[0] ?? [];
+  if (!query || !entities) throw new Error("No word in the entities' names to search for.");
+  const target = entities[0]!;
+  return { query, target, type: target.type, url: `/search/?q=${encodeURIComponent(query)}` };
 }
