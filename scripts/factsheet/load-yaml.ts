@@ -68,6 +68,11 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
     });
   }
 
+  const deepAt = findDeepNesting(source);
+  if (deepAt) {
+    return fail(`nesting deeper than ${MAX_DEPTH} levels: a fact sheet needs no more than a few`, deepAt);
+  }
+
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   // After the first syntax error the parser's view of the file is unreliable: report that one only.
@@ -91,7 +96,12 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail(`${message}: remove the repeated aliases (*name) and write the values out`);
+    if (/alias/i.test(message)) {
+      return fail(
+        `aliases expand to more than ${MAX_ALIAS_COUNT} copies, as in a "billion laughs" attack: write the values out instead of repeating *aliases`,
+      );
+    }
+    return fail(`the YAML could not be read: ${message}`);
   }
 
   const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}): Location => {
@@ -137,6 +147,45 @@ function nodeAt(doc: Document, path: readonly PropertyKey[], wantKey: boolean): 
     else break;
   }
   return found;
+}
+
+/**
+ * Finds nesting too deep to be data before the parser recurses into it: flow
+ * brackets outside quotes, and block indentation. Cheap, linear, and it keeps
+ * a hostile file from costing more than a scan.
+ */
+function findDeepNesting(source: string): Location | null {
+  let depth = 0;
+  let quote: string | null = null;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i]!;
+    if (char === "\n") {
+      line += 1;
+      lineStart = i + 1;
+      let indent = 0;
+      while (source[i + 1 + indent] === " ") indent += 1;
+      if (indent > MAX_DEPTH * 4) return { line, column: indent + 1 };
+      if (quote === "'" || quote === '"') continue;
+    }
+    if (quote) {
+      if (char === "\\" && quote === '"') i += 1;
+      else if (char === quote) quote = null;
+      continue;
+    }
+    if (char === "#" && (i === 0 || /\s/.test(source[i - 1]!))) {
+      while (i + 1 < source.length && source[i + 1] !== "\n") i += 1;
+    } else if ((char === '"' || char === "'") && (i === lineStart || /[\s,[{:]/.test(source[i - 1]!))) {
+      quote = char;
+    } else if (char === "[" || char === "{") {
+      depth += 1;
+      if (depth > MAX_DEPTH) return { line, column: i - lineStart + 1 };
+    } else if (char === "]" || char === "}") {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return null;
 }
 
 function findTooDeep(node: unknown, depth: number): Node | null {
