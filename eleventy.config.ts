@@ -9,6 +9,7 @@ import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
 import { searchIndexPlugin } from "./plugins/search-index.ts";
+import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -18,6 +19,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(arabicTextPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(clientScriptsPlugin);
+  eleventyConfig.addPlugin(securityHeadersPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
 }
 

@@ -41,7 +41,7 @@ async function build(): Promise<void> {
   try {
     const eleventy = new Eleventy("site", staging, { configPath: "eleventy.config.ts", quietMode: true, source: "script" });
     const [, templates] = await eleventy.write();
-    pages = templates.filter((t) => t.outputPath).length;
+    pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     fail(describeError(error));

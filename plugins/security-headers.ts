@@ -1,0 +1,30 @@
+/**
+ * The site's Content-Security-Policy and security headers, from one data file
+ * (site/_data/security.json): sent as a `_headers` file, which common static
+ * hosts read, and as a <meta> policy in every page for hosts that do not.
+ */
+import type { UserConfig } from "@11ty/eleventy";
+
+export type Policy = Record<string, string[]>;
+
+/** Directives a <meta> policy may not carry; browsers ignore them there. */
+const HEADER_ONLY = new Set(["frame-ancestors", "report-uri", "sandbox"]);
+
+export function serializePolicy(policy: Policy, options: { forMeta?: boolean } = {}): string {
+  return Object.entries(policy)
+    .filter(([directive]) => !(options.forMeta && HEADER_ONLY.has(directive)))
+    .map(([directive, sources]) => [directive, ...sources].join(" "))
+    .join("; ");
+}
+
+export function headersFile(policy: Policy, headers: Record<string, string>): string {
+  const lines = [`Content-Security-Policy: ${serializePolicy(policy)}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
+  return `/*\n${lines.map((line) => `  ${line}`).join("\n")}\n`;
+}
+
+export function securityHeadersPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("metaPolicy", (policy: Policy) => serializePolicy(policy, { forMeta: true }));
+  eleventyConfig.addFilter("headersFile", (security: { contentSecurityPolicy: Policy; headers: Record<string, string> }) =>
+    headersFile(security.contentSecurityPolicy, security.headers),
+  );
+}
