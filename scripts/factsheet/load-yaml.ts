@@ -159,31 +159,39 @@ function findDeepNesting(source: string): Location | null {
   let quote: string | null = null;
   let line = 1;
   let lineStart = 0;
+  /** The last character on this line that is not a space, outside quotes; "" at the start of a line. */
+  let last = "";
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i]!;
     if (char === "\n") {
       line += 1;
       lineStart = i + 1;
+      last = "";
       let indent = 0;
       while (source[i + 1 + indent] === " ") indent += 1;
       if (indent > MAX_DEPTH * 4) return { line, column: indent + 1 };
-      if (quote === "'" || quote === '"') continue;
+      continue;
     }
     if (quote) {
       if (char === "\\" && quote === '"') i += 1;
       else if (char === quote) quote = null;
       continue;
     }
-    if (char === "#" && (i === 0 || /\s/.test(source[i - 1]!))) {
+    if (char === " " || char === "\t" || char === "\r") continue;
+    // Quotes and brackets are syntax only where a value starts (or anywhere inside a flow
+    // collection); elsewhere they are letters of a plain scalar.
+    const valueStarts = depth > 0 ? "[{,:".includes(last) || last === "" : last === "" || last === ":" || last === "-" || last === "?";
+    const spaced = i === lineStart || /\s/.test(source[i - 1]!) || depth > 0;
+    if (char === "#" && (i === lineStart || /\s/.test(source[i - 1]!))) {
       while (i + 1 < source.length && source[i + 1] !== "\n") i += 1;
-    } else if ((char === '"' || char === "'") && (i === lineStart || /[\s,[{:]/.test(source[i - 1]!))) {
-      quote = char;
-    } else if (char === "[" || char === "{") {
+      continue;
+    }
+    if ((char === '"' || char === "'") && valueStarts && spaced) quote = char;
+    else if ((char === "[" || char === "{") && valueStarts && spaced) {
       depth += 1;
       if (depth > MAX_DEPTH) return { line, column: i - lineStart + 1 };
-    } else if (char === "]" || char === "}") {
-      depth = Math.max(0, depth - 1);
-    }
+    } else if ((char === "]" || char === "}") && depth > 0) depth -= 1;
+    last = char;
   }
   return null;
 }

@@ -53,6 +53,11 @@ describe("hostile YAML", () => {
     expect(ms).toBeLessThan(500);
   });
 
+  it("takes brackets and quotes inside plain text as text, not as nesting", () => {
+    const dir = fixtureWith({ "notes.yaml": (t) => t.replace("title: أسماء متعددة", `title: نص ${"[{".repeat(100)} و"اقتباس`) });
+    expect(loadFactSheet(dir).model.notes[0]!.title).toBe(`نص ${"[{".repeat(100)} و"اقتباس`);
+  });
+
   it("refuses a 50 MB file without parsing it", () => {
     const dir = fixtureWith();
     writeFileSync(join(dir, "terms.yaml"), Buffer.alloc(50 * 1024 * 1024, "#"));

@@ -1,7 +1,8 @@
 /** `npm run build` as a user runs it: a summary on success; on bad data a clear error, exit 1, the old site kept. */
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { fixtureWith, VALID_FIXTURE } from "../support/data-fixture.ts";
 import { runBuild } from "../support/run-build.ts";
@@ -42,5 +43,20 @@ describe("npm run build", () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(listFiles(output)).toEqual([join(output, "index.html")]);
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe("the last good site");
+  });
+});
+
+describe("reproducible output", () => {
+  it("gives byte-identical files when the same data is built twice", async () => {
+    const first = inject("siteDir");
+    const second = join(mkdtempSync(join(tmpdir(), "factsheet-again-")), "site");
+    expect((await runBuild({ output: second })).code).toBe(0);
+    const digest = (root: string) =>
+      Object.fromEntries(
+        listFiles(root).map((file) => [relative(root, file), createHash("sha256").update(readFileSync(file)).digest("hex")]),
+      );
+    const before = digest(first);
+    expect(Object.keys(before).length).toBeGreaterThan(50);
+    expect(digest(second)).toEqual(before);
   });
 });
