@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isSafeLink, markdown } from "../../plugins/markdown.ts";
+
+describe("markdown", () => {
+  it("renders raw HTML as text", () => {
+    const html = markdown.render("<script>alert(1)</script> <b>x</b>");
+    expect(html).not.toMatch(/<script|<b>/);
+    expect(html.replace(/<\/?bdi[^>]*>/g, "")).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;b&gt;x&lt;/b&gt;</p>\n");
+  });
+
+  it.each(["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "vbscript:x", "file:///etc/passwd"])(
+    "does not render a link to %j",
+    (url) => {
+      expect(isSafeLink(url)).toBe(false);
+      expect(markdown.renderInline(`[x](${url})`)).not.toContain("<a");
+    },
+  );
+
+  it.each(["https://example.org/", "http://example.org", "mailto:a@example.org", "/terms/x/", "#p3", "../x"])("renders a link to %j", (url) => {
+    expect(isSafeLink(url)).toBe(true);
+    expect(markdown.renderInline(`[x](${url})`)).toContain("<a href=");
+  });
+
+  it("allows {#id .class} attributes and nothing else", () => {
+    expect(markdown.render("# عنوان {#anchor .wide}")).toBe('<h1 id="anchor" class="wide">عنوان</h1>\n');
+    expect(markdown.render("نص {onclick=alert(1) style=color:red}")).not.toMatch(/onclick|style=/);
+  });
+
+  it("isolates Latin runs inside Arabic text", () => {
+    expect(markdown.renderInline("بدأت اللجنة (HMC) عملها.")).toBe('بدأت اللجنة (<bdi lang="en">HMC</bdi>) عملها.');
+    expect(markdown.renderInline("حملة D-ISIS.")).toBe('حملة <bdi lang="en">D-ISIS</bdi>.');
+  });
+});
