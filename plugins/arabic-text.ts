@@ -1,10 +1,7 @@
-/**
- * Filters for Arabic text in templates: Latin runs isolated with <bdi>, the
- * normalised form that client-side filtering matches against.
- */
+/** Filters for Arabic text in templates: Latin runs isolated with <bdi>. */
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import { LATIN_RUN, normalizeArabic } from "../scripts/factsheet/arabic.ts";
+import { LATIN_RUN } from "../scripts/factsheet/arabic.ts";
 import { escapeHtml } from "./markdown.ts";
 
 /** Escapes plain text and wraps each Latin run in <bdi lang="en">. */
@@ -21,5 +18,4 @@ export function isolateLatin(text: string): string {
 
 export function arabicTextPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("bidi", (text: string) => new nunjucks.runtime.SafeString(isolateLatin(String(text))));
-  eleventyConfig.addFilter("normalizeArabic", (text: string) => normalizeArabic(String(text)));
 }

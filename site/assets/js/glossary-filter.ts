@@ -1,9 +1,9 @@
 /**
  * Filters the glossary's list as the reader types, matching every name of a
- * term with the same normalisation as search. Without JavaScript the page is
- * the plain alphabetical list, and the filter box stays hidden.
+ * term exactly as search does (scripts/factsheet/search-match.ts). Without
+ * JavaScript the page is the plain alphabetical list and the box stays hidden.
  */
-import { normalizeArabic, sortKey } from "../../../scripts/factsheet/arabic.ts";
+import { compileQuery, textMatches } from "../../../scripts/factsheet/search-match.ts";
 
 const container = document.querySelector<HTMLElement>("[data-glossary-filter]");
 const input = container?.querySelector("input");
@@ -12,19 +12,17 @@ const entries = [...document.querySelectorAll<HTMLElement>(".glossary__entry")];
 const groups = [...document.querySelectorAll<HTMLElement>(".glossary__group")];
 
 function apply(query: string): void {
-  const needle = normalizeArabic(query);
-  const bare = sortKey(query);
+  const compiled = compileQuery(query);
+  const all = compiled.forms.length === 0;
   let shown = 0;
   for (const entry of entries) {
-    const names = entry.dataset.names ?? "";
-    const match = needle === "" || names.includes(needle) || names.includes(bare);
+    const match = all || textMatches(entry.dataset.names ?? "", compiled);
     entry.hidden = !match;
     if (match) shown += 1;
   }
   for (const group of groups) group.hidden = !group.querySelector(".glossary__entry:not([hidden])");
   if (status) {
-    status.textContent =
-      needle === "" ? "" : shown === 0 ? "لا مصطلح يطابق ما كتبت." : `${shown} من ${entries.length} مصطلحًا`;
+    status.textContent = all ? "" : shown === 0 ? "لا مصطلح يطابق ما كتبت." : `يظهر ${shown} من ${entries.length} مصطلحًا`;
   }
 }
 

@@ -1,0 +1,56 @@
+/** The glossary filters its list as the reader types, with search's matching; without JavaScript it is the full list. */
+import { load } from "cheerio";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { serveSite, type StaticServer } from "../support/static-server.ts";
+
+const { model } = loadFactSheet();
+let server: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveSite(inject("siteDir"));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(`${server.url}/terms/`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const visibleTerms = () => page.locator(".glossary__entry:visible dt a").allTextContents();
+
+describe("glossary filter", () => {
+  it("is a plain full list without JavaScript, the filter box hidden", () => {
+    const $ = load(readFileSync(join(inject("siteDir"), "terms/index.html"), "utf8"));
+    expect($(".glossary__entry")).toHaveLength(model.terms.length);
+    expect($("[data-glossary-filter]").attr("hidden")).toBeDefined();
+  });
+
+  it("narrows the list as the reader types, however they spell it", async () => {
+    const input = page.getByLabel("صفِّ المصطلحات");
+    await input.fill("الاستراتيجى");
+    await expect.poll(visibleTerms).toEqual([]);
+    await input.fill("السياده");
+    await expect.poll(visibleTerms).toEqual(["السيادة العراقية"]);
+    await input.fill("داعش");
+    const withIsis = model.terms.filter((t) => t.names.some((n) => n.includes("داعش"))).map((t) => t.name);
+    await expect.poll(async () => (await visibleTerms()).sort()).toEqual([...withIsis].sort());
+    await expect(page.locator(".glossary-filter__status").textContent()).resolves.toBe(`يظهر ${withIsis.length} من ${model.terms.length} مصطلحًا`);
+  });
+
+  it("says so when nothing matches, and shows everything again when cleared", async () => {
+    const input = page.getByLabel("صفِّ المصطلحات");
+    await input.fill("كرة القدم");
+    await expect.poll(visibleTerms).toEqual([]);
+    await expect(page.locator(".glossary-filter__status").textContent()).resolves.toBe("لا مصطلح يطابق ما كتبت.");
+    await input.fill("");
+    await expect.poll(async () => (await visibleTerms()).length).toBe(model.terms.length);
+  });
+});

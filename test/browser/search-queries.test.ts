@@ -1,0 +1,161 @@
+/**
+ * Search as readers type it, against the real Pagefind runtime in Chromium:
+ * every spelling of a name finds its page, exact names rank first, and what
+ * the site does not contain finds nothing. Writes the hit rates and the bytes
+ * of a first search to test-results/search-queries.json.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { serveSite, type StaticServer } from "../support/static-server.ts";
+
+interface Case {
+  query: string;
+  /** The page that must be among the first three results. */
+  expect: string;
+  /** Whether it must be the very first (the query is one of its names). */
+  first?: boolean;
+}
+
+const term = (id: string) => `/terms/${id}/`;
+const actor = (id: string) => `/actors/${id}/`;
+const agreement = (id: string) => `/agreements/${id}/`;
+const event = (id: string) => `/events/${id}/`;
+
+const CASES: Case[] = [
+  // Names, and the spellings of hamza, yaa and taa marbuta readers type.
+  { query: "أوستن", expect: actor("lloyd-austin"), first: true },
+  { query: "اوستن", expect: actor("lloyd-austin"), first: true },
+  { query: "لويد اوستن", expect: actor("lloyd-austin"), first: true },
+  { query: "اللجنة العسكرية العليا", expect: agreement("higher-military-commission"), first: true },
+  { query: "اللجنه العسكريه العليا", expect: agreement("higher-military-commission"), first: true },
+  { query: "اللجنة العسكرية المشتركة", expect: agreement("higher-military-commission"), first: true },
+  { query: "اتفاقية الإطار الاستراتيجي", expect: agreement("strategic-framework-agreement"), first: true },
+  { query: "اتفاقيه الاطار الاستراتيجى", expect: agreement("strategic-framework-agreement"), first: true },
+  { query: "الاطار الاستراتيجي", expect: agreement("strategic-framework-agreement") },
+  { query: "شراكه امنيه ثنائيه دائمه", expect: term("enduring-bilateral-security-partnership"), first: true },
+  { query: "الجدول الزمني", expect: term("timetable"), first: true },
+  { query: "الخفض التدريجى", expect: term("gradual-reduction"), first: true },
+  { query: "السياده العراقيه", expect: term("iraqi-sovereignty"), first: true },
+  { query: "الولايه القضائيه", expect: term("primary-jurisdiction") },
+  { query: "قوات الاحتلال", expect: term("occupation-forces"), first: true },
+  { query: "وزارة الخارجية العراقية", expect: actor("iraqi-ministry-of-foreign-affairs"), first: true },
+  { query: "قوات الامن العراقيه", expect: actor("iraqi-security-forces"), first: true },
+  { query: "مؤسسة حمد الطبية", expect: actor("hamad-medical-corporation"), first: true },
+  { query: "نوري المالكي", expect: actor("nouri-al-maliki"), first: true },
+  { query: "التحالف الدولى", expect: actor("international-coalition"), first: true },
+  // Diacritics and tatweel.
+  { query: "الْعِرَاق", expect: actor("iraq"), first: true },
+  { query: "العـــراق", expect: actor("iraq"), first: true },
+  { query: "عمليّة العزم الصّلب", expect: agreement("operation-inherent-resolve"), first: true },
+  // Attached prefixes: و، ف، ب، ل، ك and the article.
+  { query: "العراق", expect: actor("iraq"), first: true },
+  { query: "والعراق", expect: actor("iraq") },
+  { query: "بالعراق", expect: actor("iraq") },
+  { query: "لداعش", expect: actor("isis") },
+  { query: "وداعش", expect: actor("isis") },
+  { query: "المالكي", expect: actor("nouri-al-maliki") },
+  { query: "العزم الصلب", expect: agreement("operation-inherent-resolve") },
+  // Plural and other forms the stemmer joins.
+  { query: "مستشارو التحالف", expect: term("coalition-advisers"), first: true },
+  { query: "مستشارين", expect: term("coalition-advisers") },
+  { query: "مستشاري", expect: term("coalition-advisers") },
+  // Digits, Arabic-Indic or Latin.
+  { query: "2008", expect: event("sfa-signing") },
+  { query: "٢٠٠٨", expect: event("sfa-signing") },
+  // Latin names and acronyms in any case.
+  { query: "HMC", expect: agreement("higher-military-commission") },
+  { query: "hmc", expect: agreement("higher-military-commission") },
+  { query: "ISIS", expect: actor("isis"), first: true },
+  { query: "isis", expect: actor("isis"), first: true },
+  { query: "D-ISIS", expect: agreement("d-isis-campaign"), first: true },
+  { query: "d-isis", expect: agreement("d-isis-campaign"), first: true },
+  { query: "SFA", expect: agreement("strategic-framework-agreement"), first: true },
+  { query: "CJTF-OIR", expect: actor("cjtf-oir"), first: true },
+  { query: "Lloyd Austin", expect: actor("lloyd-austin"), first: true },
+  { query: "strategic framework agreement", expect: agreement("strategic-framework-agreement"), first: true },
+  { query: "Iraq", expect: actor("iraq"), first: true },
+  // Other names lead to the same entry.
+  { query: "داعش", expect: actor("isis"), first: true },
+  { query: "تنظيم الدولة الإسلامية في العراق وسوريا", expect: actor("isis"), first: true },
+  { query: "سوريا", expect: actor("syria"), first: true },
+  { query: "واشنطن", expect: term("washington-dc") },
+];
+
+/** Queries for what the site does not contain: no result, and a message saying so. */
+const MISSES = ["كرة القدم", "xyz", "اوسطنxyz", "بيتزا"];
+
+let server: StaticServer;
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveSite(inject("siteDir"));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(query: string): Promise<{ urls: string[]; status: string }> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+  const status = page.locator("[data-search-status]");
+  await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 10_000 }).not.toBe("");
+  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return { urls, status: (await status.textContent()) ?? "" };
+}
+
+describe("search finds what readers mean", () => {
+  const outcomes: { query: string; expect: string; rank: number }[] = [];
+
+  it(`has at least 40 queries`, () => {
+    expect(CASES.length + MISSES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES)("$query → $expect", async ({ query, expect: url, first }) => {
+    const { urls } = await search(query);
+    const rank = urls.indexOf(url) + 1;
+    outcomes.push({ query, expect: url, rank });
+    if (first) expect(urls[0], `${query}: ${urls.slice(0, 3).join(", ")}`).toBe(url);
+    else expect(urls.slice(0, 3), query).toContain(url);
+  });
+
+  it.each(MISSES)("%s finds nothing and says so", async (query) => {
+    const { urls, status } = await search(query);
+    expect(urls).toEqual([]);
+    expect(status).toContain("لا نتائج");
+    expect(await page.locator("[data-search-status] a[href='/terms/']").count()).toBe(1);
+  });
+
+  it("reports hit rates and the bytes a first search downloads", async () => {
+    const fresh = await browser.newPage();
+    let bytes = 0;
+    fresh.on("response", async (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.startsWith("/pagefind/") || path.startsWith("/assets/js/")) bytes += (await response.body()).length;
+    });
+    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent("داعش")}`);
+    await fresh.locator(".search-result").first().waitFor();
+    await fresh.waitForLoadState("networkidle");
+    await fresh.close();
+
+    const top1 = outcomes.filter((o) => o.rank === 1).length;
+    const top3 = outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length;
+    const report = {
+      queries: CASES.length + MISSES.length,
+      top1: `${top1}/${outcomes.length}`,
+      top3: `${top3}/${outcomes.length}`,
+      misses: `${MISSES.length} queries for absent things, all empty`,
+      firstSearchBytes: bytes,
+      outcomes,
+    };
+    mkdirSync("test-results", { recursive: true });
+    writeFileSync("test-results/search-queries.json", JSON.stringify(report, null, 2));
+    expect(top3).toBe(outcomes.length);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(300_000);
+  });
+});
