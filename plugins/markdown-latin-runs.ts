@@ -9,11 +9,14 @@ export function isolateLatinRuns(md: MarkdownIt): void {
   md.core.ruler.push("isolate_latin_runs", (state) => {
     for (const block of state.tokens) {
       if (block.type !== "inline" || !block.children) continue;
-      block.children = block.children.flatMap((token) =>
-        token.type === "text" ? splitText(token, state.Token) : [token],
-      );
+      block.children = isolateLatinInTokens(block.children, state.Token);
     }
   });
+}
+
+/** Wraps the Latin runs of a run of inline tokens; exported for prose that is not Markdown. */
+export function isolateLatinInTokens(children: Token[], TokenClass: typeof Token): Token[] {
+  return children.flatMap((token) => (token.type === "text" ? splitText(token, TokenClass) : [token]));
 }
 
 function splitText(token: Token, TokenClass: typeof Token): Token[] {

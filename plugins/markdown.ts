@@ -1,12 +1,17 @@
 /**
  * The one markdown-it instance every template and filter shares: raw HTML off,
- * `{#id .class}` attributes, links only to safe schemes, Latin runs isolated.
+ * `{#id .class}` attributes, links only to safe schemes, entity mentions
+ * linked, Latin runs isolated.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
 import nunjucks from "nunjucks";
-import { isolateLatinRuns } from "./markdown-latin-runs.ts";
+import type { FactSheet } from "../scripts/factsheet/link.ts";
+import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
+import { buildMentionIndex } from "../scripts/factsheet/mentions.ts";
+import { autolinkMentions, linkChildren, type AutolinkContext, type LinkTarget } from "./markdown-autolink.ts";
+import { isolateLatinInTokens, isolateLatinRuns } from "./markdown-latin-runs.ts";
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 
@@ -21,6 +26,7 @@ export function isSafeLink(url: string): boolean {
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(markdownItAttrs, { allowedAttributes: ["id", "class"] });
+  md.use(autolinkMentions);
   md.use(isolateLatinRuns);
   md.validateLink = isSafeLink;
   return md;
@@ -28,11 +34,52 @@ export function createMarkdown(): MarkdownIt {
 
 export const markdown = createMarkdown();
 
+/**
+ * Renders plain text (a summary, a statement) as HTML: escaped, not parsed as
+ * Markdown, with mentions linked and Latin runs isolated.
+ */
+export function renderProse(text: string, context: AutolinkContext): string {
+  const TokenClass = new markdown.core.State("", markdown, {}).Token;
+  const token = new TokenClass("text", "", 0);
+  token.content = text;
+  const children = isolateLatinInTokens(linkChildren([token], context, TokenClass), TokenClass);
+  return markdown.renderer.renderInline(children, markdown.options, {});
+}
+
 /** Escapes text for HTML: the one escaping function of the project's filters. */
 export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;
 
+/** Agreements first, so a name two entities share (HMC) goes to the commission rather than a term about it. */
+function linkTargets(model: FactSheet): LinkTarget[] {
+  return [...model.agreements, ...model.actors, ...model.terms];
+}
+
 export function markdownPlugin(eleventyConfig: UserConfig): void {
+  const indexes = new WeakMap<FactSheet, AutolinkContext["index"]>();
+  let contexts = new Map<string, AutolinkContext>();
+  eleventyConfig.on("eleventy.before", () => {
+    contexts = new Map();
+  });
+
+  /** The page's linking state: the mention index is built once per model, the linked set once per page. */
+  const contextFor = (pageUrl: string): AutolinkContext => {
+    let context = contexts.get(pageUrl);
+    if (!context) {
+      const model = loadFactSheet().model;
+      let index = indexes.get(model);
+      if (!index) indexes.set(model, (index = buildMentionIndex(linkTargets(model))));
+      context = { index, pageUrl, linked: new Set(), previews: 0 };
+      contexts.set(pageUrl, context);
+    }
+    return context;
+  };
+
   eleventyConfig.setLibrary("md", markdown);
-  eleventyConfig.addFilter("markdown", (text: string) => new nunjucks.runtime.SafeString(markdown.render(text)));
-  eleventyConfig.addFilter("markdownInline", (text: string) => new nunjucks.runtime.SafeString(markdown.renderInline(text)));
+  eleventyConfig.addFilter("markdown", function (this: { page: { url: string } }, text: string) {
+    return new nunjucks.runtime.SafeString(markdown.render(text, { autolink: contextFor(this.page.url) }));
+  });
+  /** A line of prose (a summary, a statement): plain text with mentions linked. */
+  eleventyConfig.addFilter("prose", function (this: { page: { url: string } }, text: string) {
+    return new nunjucks.runtime.SafeString(renderProse(String(text), contextFor(this.page.url)));
+  });
 }
