@@ -10,6 +10,7 @@ import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
 import { searchIndexPlugin } from "./plugins/search-index.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
+import { structuredDataPlugin } from "./plugins/structured-data.ts";
 import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
@@ -17,6 +18,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(templatesPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(arabicTextPlugin);
+  eleventyConfig.addPlugin(structuredDataPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(clientScriptsPlugin);
   eleventyConfig.addPlugin(securityHeadersPlugin);

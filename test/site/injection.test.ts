@@ -111,9 +111,19 @@ describe("no injection from the data", () => {
           }
           for (const scheme of schemes) expect(["http", "https", "mailto"], `${scheme}: in ${page.url}`).toContain(scheme);
           $("script").each((_, script) => {
-            expect($(script).attr("src"), page.url).toMatch(/^\/assets\/js\/[a-z-]+\.js$/);
-            expect($(script).html(), page.url).toBe("");
+            if ($(script).attr("type") === "application/ld+json") {
+              // Structured data: JSON that parses, with no "<" that could end the element early.
+              const json = $(script).html() ?? "";
+              expect(json, page.url).not.toContain("<");
+              expect(() => JSON.parse(json), page.url).not.toThrow();
+            } else {
+              expect($(script).attr("src"), page.url).toMatch(/^\/assets\/js\/[a-z-]+\.js$/);
+              expect($(script).html(), page.url).toBe("");
+            }
           });
+          // The entity pages' names arrive as the text typed, in the h1 and the JSON-LD.
+          const ld = JSON.parse($('script[type="application/ld+json"]').html() ?? "{}");
+          if (ld["@type"] === "DefinedTerm") expect(ld.name, page.url).toBe($("h1").text());
           expect($("style")).toHaveLength(0);
         }
       }),
