@@ -8,6 +8,7 @@ import { assetsPlugin } from "./plugins/assets.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
+import { openDataPlugin } from "./plugins/open-data.ts";
 import { searchIndexPlugin } from "./plugins/search-index.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { structuredDataPlugin } from "./plugins/structured-data.ts";
@@ -22,6 +23,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(clientScriptsPlugin);
   eleventyConfig.addPlugin(securityHeadersPlugin);
+  eleventyConfig.addPlugin(openDataPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
 }
 
