@@ -17,7 +17,11 @@ export interface SearchIndexSummary {
 /** The last index built in this process, for the build summary. */
 export const lastSearchIndex: { summary?: SearchIndexSummary } = {};
 
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+/**
+ * Indexes the model into `siteDir/pagefind`. The Pagefind service is a child
+ * process; `keepAlive` leaves it running for the next rebuild of `npm start`.
+ */
+export async function buildSearchIndex(siteDir: string, options: { keepAlive?: boolean } = {}): Promise<SearchIndexSummary> {
   const records = searchRecords(loadFactSheet().model, markdown);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
@@ -30,12 +34,13 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
     return { records: records.length };
   } finally {
-    await pagefind.close();
+    if (options.keepAlive) await index.deleteIndex();
+    else await pagefind.close();
   }
 }
 
 export function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    lastSearchIndex.summary = await buildSearchIndex(directories.output);
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    lastSearchIndex.summary = await buildSearchIndex(directories.output, { keepAlive: runMode !== "build" });
   });
 }

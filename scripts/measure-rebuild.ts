@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:rebuild`: how long an edit to a YAML file takes to show in
+ * the browser under `npm start`. Serves a copy of the data with Eleventy's dev
+ * server, opens a term page in Chromium, edits the term's definition, and
+ * times until the new text is on screen (live reload included). Prints the
+ * median of several edits.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { parse } from "yaml";
+
+const EDITS = 7;
+const PORT = 8089;
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), "factsheet-rebuild-"));
+  const dataDir = join(work, "data");
+  cpSync("data", dataDir, { recursive: true });
+  const termsFile = join(dataDir, "terms.yaml");
+  const original = readFileSync(termsFile, "utf8");
+  const term = (parse(original) as { id: string; definition: string }[])[0]!;
+
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${PORT}`, `--output=${join(work, "site")}`],
+    { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "ignore", "inherit"] },
+  );
+  const browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const url = `http://localhost:${PORT}/terms/${term.id}/`;
+    await waitForServer(url, 60_000);
+    const page = await browser.newPage();
+    await page.goto(url);
+    const times: number[] = [];
+    for (let i = 1; i <= EDITS; i += 1) {
+      const marker = `تعديل رقم ${i}`;
+      const started = performance.now();
+      writeFileSync(termsFile, original.replace(term.definition, `${term.definition} ${marker}`));
+      await page.waitForFunction((text) => document.querySelector("h1 + p, .entity__lead")?.textContent?.includes(text), marker, {
+        timeout: 30_000,
+        polling: 20,
+      });
+      times.push(performance.now() - started);
+      // Let the dev server settle, so that each edit is timed from an idle server.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    process.stdout.write(
+      `Edit of data/terms.yaml to text on screen under npm start, ${EDITS} edits: median ${median.toFixed(0)} ms ` +
+        `(min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)})\n`,
+    );
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
