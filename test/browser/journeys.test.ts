@@ -37,7 +37,8 @@ beforeAll(async () => {
   page = await browser.newPage();
   page.on("pageerror", (error) => problems.push(`script error on ${page.url()}: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error on ${page.url()}: ${message.text()}`);
+    // Chromium logs the deliberate 404 as an error; any other failed load is reported by "response" above.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) problems.push(`console error on ${page.url()}: ${message.text()}`);
   });
 });
 
@@ -173,7 +174,8 @@ describe("a reader", () => {
     await page.waitForURL((url) => url.searchParams.get("type") === badge && url.searchParams.get("q") === query);
     const filtered = await waitForResults({ type: badge });
     expect(filtered.map((r) => r.path)).toContain(expected.url);
-    expect(filtered.length).toBe(all.filter((r) => r.type === badge).length);
+    // The page shows the first 20 results: compare counts only when the unfiltered list was complete.
+    if (all.length < 20) expect(filtered.length).toBe(all.filter((r) => r.type === badge).length);
     if (all.some((r) => r.type !== badge)) expect(filtered.length).toBeLessThan(all.length);
 
     // Back returns to the unfiltered results, as the URL said.
