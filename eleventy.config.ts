@@ -9,6 +9,7 @@ import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
 import { openDataPlugin } from "./plugins/open-data.ts";
+import { relationshipMapPlugin } from "./plugins/relationship-map.ts";
 import { searchIndexPlugin } from "./plugins/search-index.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { structuredDataPlugin } from "./plugins/structured-data.ts";
@@ -24,6 +25,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(clientScriptsPlugin);
   eleventyConfig.addPlugin(securityHeadersPlugin);
   eleventyConfig.addPlugin(openDataPlugin);
+  eleventyConfig.addPlugin(relationshipMapPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin);
 }
 

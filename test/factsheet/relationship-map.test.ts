@@ -1,0 +1,271 @@
+/**
+ * The relationship map as drawn: well-formed XML, a link for every actor,
+ * agreement and event (and every term with a relation), edges that join drawn
+ * nodes, the relations the model holds and no others, text from the data
+ * escaped, and the same SVG every time.
+ */
+import { load, type CheerioAPI } from "cheerio";
+import { describe, expect, it } from "vitest";
+import type { Entity, FactSheet } from "../../scripts/factsheet/link.ts";
+import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { collectRelations, relationshipMap, wrap, xml, type RelationKind } from "../../scripts/factsheet/relationship-map.ts";
+import { fixtureWith } from "../support/data-fixture.ts";
+
+const { model } = loadFactSheet();
+
+/**
+ * The problems that keep a string from being well-formed XML, for the markup
+ * this module writes: elements properly nested and closed, attributes quoted
+ * and unique, and `&` and `<` only in entities and tags.
+ */
+function xmlProblems(text: string): string[] {
+  const problems: string[] = [];
+  const stack: string[] = [];
+  const entity = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/y;
+  const checkText = (part: string, where: string) => {
+    for (let i = part.indexOf("&"); i !== -1; i = part.indexOf("&", i + 1)) {
+      entity.lastIndex = i;
+      if (!entity.test(part)) problems.push(`bare & in ${where}: ${part.slice(i, i + 20)}`);
+    }
+    if (part.includes("<")) problems.push(`bare < in ${where}`);
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(part)) problems.push(`control character in ${where}`);
+  };
+  const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[A-Za-z_:][\w:.-]*="[^"]*")*)\s*(\/?)>/y;
+  let at = 0;
+  while (at < text.length) {
+    const lt = text.indexOf("<", at);
+    const textPart = text.slice(at, lt === -1 ? text.length : lt);
+    checkText(textPart, "text");
+    if (lt === -1) break;
+    tag.lastIndex = lt;
+    const match = tag.exec(text);
+    if (!match) {
+      problems.push(`malformed tag at ${lt}: ${text.slice(lt, lt + 40)}`);
+      break;
+    }
+    const [, closing, name, attributes, selfClosing] = match;
+    const names = new Set<string>();
+    for (const [, attribute, value] of attributes!.matchAll(/([A-Za-z_:][\w:.-]*)="([^"]*)"/g)) {
+      if (names.has(attribute!)) problems.push(`duplicate attribute ${attribute} on <${name}>`);
+      names.add(attribute!);
+      checkText(value!, `${name}@${attribute}`);
+    }
+    if (closing) {
+      const open = stack.pop();
+      if (open !== name) problems.push(`</${name}> closes <${open}>`);
+    } else if (!selfClosing) stack.push(name!);
+    at = lt + match[0].length;
+  }
+  if (stack.length) problems.push(`unclosed: ${stack.join(" > ")}`);
+  if (!/^<svg\b/.test(text.trim())) problems.push("the document is not one <svg> element");
+  return problems;
+}
+
+function parse(svg: string): CheerioAPI {
+  return load(svg, { xml: true });
+}
+
+/** The relations the model holds, worked out independently of the module, as "kind from to". */
+function expectedRelations(m: FactSheet): Set<string> {
+  const expected = new Set<string>();
+  for (const agreement of m.agreements) for (const actor of agreement.parties) expected.add(`party ${actor.id} ${agreement.id}`);
+  for (const event of m.events) {
+    for (const actor of event.actors) expected.add(`participant ${actor.id} ${event.id}`);
+    for (const agreement of event.agreements) expected.add(`concerns ${event.id} ${agreement.id}`);
+  }
+  for (const entity of m.entities) {
+    for (const other of entity.related) {
+      if (entity.type === "term" && other.type !== "term") expected.add(`term ${entity.id} ${other.id}`);
+      if (entity.type !== "term" && other.type === "term") expected.add(`term ${other.id} ${entity.id}`);
+    }
+  }
+  return expected;
+}
+
+const KIND_TYPES: Record<RelationKind, [string, string[]]> = {
+  party: ["actor", ["agreement"]],
+  participant: ["actor", ["event"]],
+  concerns: ["event", ["agreement"]],
+  term: ["term", ["actor", "agreement", "event"]],
+};
+
+describe("relationshipMap on the real data", () => {
+  const map = relationshipMap(model);
+  const $ = parse(map.svg);
+
+  it("is well-formed XML: one <svg> element, named by its <title>", () => {
+    expect(xmlProblems(map.svg)).toEqual([]);
+    const svg = $("svg");
+    expect(svg).toHaveLength(1);
+    expect(svg.attr("xmlns")).toBe("http://www.w3.org/2000/svg");
+    // Not an img, whose content would be hidden: its nodes are links.
+    expect(svg.attr("role")).toBe("group");
+    const titleId = svg.attr("aria-labelledby")!;
+    expect($(`svg > title#${titleId}`).text()).toBe("خريطة العلاقات");
+    expect($(`svg > desc#${svg.attr("aria-describedby")}`).text()).toContain(String(map.relations.length));
+  });
+
+  it("draws one link for every actor, agreement and event, and every term with a relation", () => {
+    const drawnTerms = new Set(map.relations.filter((r) => r.kind === "term").map((r) => r.from.id));
+    const expected: Entity[] = [...model.actors, ...model.agreements, ...model.events, ...model.terms.filter((t) => drawnTerms.has(t.id))];
+    expect($("a.map-node")).toHaveLength(expected.length);
+    for (const entity of expected) {
+      const link = $(`a.map-node[data-id="${entity.id}"]`);
+      expect(link, entity.id).toHaveLength(1);
+      expect(link.attr("href")).toBe(entity.url);
+      expect(link.hasClass(`map-node--${entity.type}`), entity.id).toBe(true);
+      expect(link.attr("aria-label")).toContain(entity.name);
+      expect(link.find("rect.map-node__box")).toHaveLength(1);
+      // The drawn lines, joined, are the name (the module wraps it; the real names fit whole).
+      expect(link.find("text.map-node__name > tspan").map((_, el) => $(el).text()).get().join(" ")).toBe(entity.name);
+    }
+    expect(map.nodes.map((node) => node.entity.id).sort()).toEqual(expected.map((e) => e.id).sort());
+  });
+
+  it("holds exactly the model's relations, each once, each edge joining two drawn nodes of the right types", () => {
+    const found = map.relations.map((r) => `${r.kind} ${r.from.id} ${r.to.id}`);
+    expect(new Set(found).size).toBe(found.length);
+    expect(new Set(found)).toEqual(expectedRelations(model));
+
+    const nodeType = new Map($("a.map-node").map((_, el) => [[$(el).attr("data-id")!, /map-node--(\w+)/.exec($(el).attr("class")!)![1]!]]).get() as [string, string][]);
+    const edges = $("g.map-edges path.map-edge");
+    expect(edges).toHaveLength(map.relations.length);
+    edges.each((_, el) => {
+      const edge = $(el);
+      const kind = /map-edge--(\w+)/.exec(edge.attr("class")!)![1] as RelationKind;
+      const from = edge.attr("data-from")!;
+      const to = edge.attr("data-to")!;
+      expect(nodeType.get(from), `edge from ${from}`).toBe(KIND_TYPES[kind][0]);
+      expect(KIND_TYPES[kind][1], `edge to ${to}`).toContain(nodeType.get(to));
+      expect(edge.attr("d")).toMatch(/^M[\d.]+ [\d.]+/);
+    });
+  });
+
+  it("draws the edges behind the nodes", () => {
+    const groups = $("svg > g").map((_, el) => $(el).attr("class")).get();
+    expect(groups.indexOf("map-edges")).toBeLessThan(groups.indexOf("map-nodes"));
+  });
+
+  it("lays the columns out right to left: actors, then agreements and events, then terms", () => {
+    const x = (type: string) => Math.min(...map.nodes.filter((n) => n.entity.type === type).map((n) => n.x));
+    expect(x("actor")).toBeGreaterThan(x("agreement"));
+    expect(x("agreement")).toBe(x("event"));
+    expect(x("event")).toBeGreaterThan(x("term"));
+    expect($("svg").attr("direction")).toBe("rtl");
+    for (const node of map.nodes) {
+      expect(node.x, node.entity.id).toBeGreaterThanOrEqual(0);
+      expect(node.x + node.width, node.entity.id).toBeLessThanOrEqual(map.width);
+      expect(node.y + node.height, node.entity.id).toBeLessThanOrEqual(map.height);
+    }
+  });
+
+  it("never lets two nodes overlap", () => {
+    for (const column of [0, 1, 2]) {
+      const nodes = map.nodes.filter((n) => n.column === column).sort((a, b) => a.y - b.y);
+      for (let i = 1; i < nodes.length; i++) {
+        expect(nodes[i]!.y, `${nodes[i - 1]!.entity.id} / ${nodes[i]!.entity.id}`).toBeGreaterThanOrEqual(nodes[i - 1]!.y + nodes[i - 1]!.height + 8);
+      }
+    }
+  });
+
+  it("keeps events in chronological order, top to bottom", () => {
+    const ys = model.events.map((event) => map.nodes.find((n) => n.entity.id === event.id)!.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  });
+
+  it("uses no style attribute or element, which the Content-Security-Policy would refuse", () => {
+    expect($("style")).toHaveLength(0);
+    expect($("[style]")).toHaveLength(0);
+    expect(map.svg).not.toMatch(/\sstyle=|<style/);
+  });
+
+  it("gives every entity its neighbours by type, matching the relations", () => {
+    expect(Object.keys(map.neighbours).sort()).toEqual(model.entities.map((e) => e.id).sort());
+    for (const { from, to } of map.relations) {
+      expect(map.neighbours[from.id]![to.type as "actor"]).toContain(to);
+      expect(map.neighbours[to.id]![from.type as "actor"]).toContain(from);
+    }
+    const count = Object.values(map.neighbours).reduce(
+      (sum, n) => sum + n.actor.length + n.agreement.length + n.event.length + n.term.length,
+      0,
+    );
+    expect(count).toBe(2 * map.relations.length);
+  });
+
+  it("lists as isolated exactly the drawn nodes with no relation", () => {
+    const linked = new Set(map.relations.flatMap((r) => [r.from.id, r.to.id]));
+    expect(map.isolated.map((e) => e.id)).toEqual(map.nodes.filter((n) => !linked.has(n.entity.id)).map((n) => n.entity.id));
+  });
+
+  it("draws the same SVG every time", () => {
+    expect(relationshipMap(model).svg).toBe(map.svg);
+    expect(collectRelations(model)).toEqual(map.relations);
+  });
+
+  it("stays small: a few hundred bytes a node and edge", () => {
+    expect(map.svg.length).toBeLessThan(600 * (map.nodes.length + map.relations.length));
+  });
+});
+
+describe("relationshipMap on hostile names", () => {
+  const hostile = `<script>alert("x")</script> & 'q' </svg><a href="javascript:x">`;
+  const dir = fixtureWith({
+    "actors.yaml": (text) => text.replace("name: الوزير", `name: ${JSON.stringify(hostile)}`).replace("role: يعلن بدء اللجنة.", `role: ${JSON.stringify(`${hostile} role`)}`),
+    "agreements.yaml": (text) => text.replace("name: اتفاقية الإطار", `name: ${JSON.stringify(`اتفاقية "الإطار" <b>&amp;</b> HMC-2 ${"طويل ".repeat(60).trim()}`)}`),
+  });
+  const hostileModel = loadFactSheet(dir).model;
+  const map = relationshipMap(hostileModel);
+  const $ = parse(map.svg);
+
+  it("escapes them: still well-formed, no element or link the data did not ask for", () => {
+    expect(xmlProblems(map.svg)).toEqual([]);
+    expect($("script")).toHaveLength(0);
+    expect($("b")).toHaveLength(0);
+    expect($("a").map((_, el) => $(el).attr("href")).get().every((href) => href.startsWith("/"))).toBe(true);
+    expect($("a")).toHaveLength(map.nodes.length);
+    expect(map.svg).not.toContain("<script");
+  });
+
+  it("keeps the text as it was: the name in the link's label, the role in its title", () => {
+    const minister = $('a.map-node[data-id="minister"]');
+    expect(minister.attr("aria-label")).toBe(hostile);
+    expect(minister.find("title").text()).toBe(`${hostile} role`);
+    // Wrapped, and a word longer than a line cut: the same characters, but for the spaces.
+    const drawn = minister.find("text.map-node__name > tspan").map((_, el) => $(el).text()).get().join("");
+    expect(drawn.replace(/\s/g, "")).toBe(hostile.replace(/\s/g, ""));
+  });
+
+  it("wraps a long name onto at most three lines and ends it with an ellipsis", () => {
+    const lines = $('a.map-node[data-id="framework-agreement"] text.map-node__name > tspan');
+    expect(lines).toHaveLength(3);
+    expect(lines.last().text().endsWith("…")).toBe(true);
+    // Latin runs are marked as English, as the pages' <bdi lang="en"> are.
+    const latin = $('a.map-node[data-id="framework-agreement"] tspan[lang="en"]').map((_, el) => $(el).text()).get();
+    expect(latin).toContain("HMC-2");
+  });
+});
+
+describe("xml", () => {
+  it("escapes the five special characters and drops control characters XML forbids", () => {
+    expect(xml(`<a href="x">'&'</a>\u0001\u001F\t`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;\t");
+  });
+});
+
+describe("wrap", () => {
+  it("keeps a short name on one line", () => {
+    expect(wrap("العراق", 200, 14)).toEqual(["العراق"]);
+  });
+
+  it("breaks between words, within the width", () => {
+    const lines = wrap("حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق", 180, 14);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe("حوار التعاون الأمني المشترك بين الولايات المتحدة والعراق");
+    for (const line of lines) expect([...line].length * 14 * 0.47).toBeLessThanOrEqual(180);
+  });
+
+  it("cuts a word longer than a line", () => {
+    const lines = wrap("x".repeat(50), 100, 14);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((line) => [...line].length <= Math.floor(100 / (14 * 0.47)))).toBe(true);
+  });
+});
