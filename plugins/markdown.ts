@@ -23,9 +23,21 @@ export function isSafeLink(url: string): boolean {
   return scheme === null || SAFE_SCHEMES.has(scheme[1]!);
 }
 
+/** Headings in a body sit under the page's own h1: "#" becomes h2, and so on down to h6. */
+function demoteHeadings(md: MarkdownIt): void {
+  md.core.ruler.push("demote_headings", (state) => {
+    for (const token of state.tokens) {
+      if (token.type === "heading_open" || token.type === "heading_close") {
+        token.tag = `h${Math.min(Number(token.tag.slice(1)) + 1, 6)}`;
+      }
+    }
+  });
+}
+
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(markdownItAttrs, { allowedAttributes: ["id", "class"] });
+  md.use(demoteHeadings);
   md.use(autolinkMentions);
   md.use(isolateLatinRuns);
   md.validateLink = isSafeLink;

@@ -22,8 +22,12 @@ describe("markdown", () => {
   });
 
   it("allows {#id .class} attributes and nothing else", () => {
-    expect(markdown.render("# عنوان {#anchor .wide}")).toBe('<h1 id="anchor" class="wide">عنوان</h1>\n');
+    expect(markdown.render("## عنوان {#anchor .wide}")).toBe('<h3 id="anchor" class="wide">عنوان</h3>\n');
     expect(markdown.render("نص {onclick=alert(1) style=color:red}")).not.toMatch(/onclick|style=/);
+  });
+
+  it("puts a body's headings under the page's h1", () => {
+    expect(markdown.render("# أ\n\n###### ب")).toBe("<h2>أ</h2>\n<h6>ب</h6>\n");
   });
 
   it("isolates Latin runs inside Arabic text", () => {
