@@ -5,35 +5,20 @@
  * alone: a skip link first, every link and control reachable with Tab, the
  * focus always visible.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { describeViolations, launchBrowser, MOBILE, DESKTOP, planFor, runAxe, type TestBrowser } from "../support/browser.ts";
+import { describeViolations, MOBILE, DESKTOP, planFor, runAxe, useSiteInBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/site-files.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
 
 const siteDir = inject("siteDir");
 const plan = planFor(loadFactSheet().model);
 
-let server: StaticServer;
-let browser: TestBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Opens a page and waits until it is what a reader sees: the search page with its results. */
 async function open(url: string): Promise<void> {
-  await page.goto(`${server.url}${url}`);
-  if (url.startsWith("/search/?")) await page.locator("[data-search-results] li.search-result").first().waitFor();
+  await site.page.goto(`${site.url}${url}`);
+  if (url.startsWith("/search/?")) await site.page.locator("[data-search-results] li.search-result").first().waitFor();
 }
 
 /**
@@ -54,18 +39,18 @@ const AT_PHONE_WIDTH = new Set(["home", "terms", "term", "timeline", "search"]);
 describe("axe-core, WCAG 2.2 A and AA", () => {
   it.each(PAGES)("finds no violation on the $name page ($url), light and dark", async ({ name, url }) => {
     const found: string[] = [];
-    const check = async (label: string) => found.push(...describeViolations(await runAxe(page)).map((v) => `${label}: ${v}`));
-    await page.setViewportSize(DESKTOP);
-    await page.emulateMedia({ colorScheme: "light" });
+    const check = async (label: string) => found.push(...describeViolations(await runAxe(site.page)).map((v) => `${label}: ${v}`));
+    await site.page.setViewportSize(DESKTOP);
+    await site.page.emulateMedia({ colorScheme: "light" });
     await open(url);
     await check("light");
     // The colour scheme applies without reloading: the same page, in dark.
-    await page.emulateMedia({ colorScheme: "dark" });
-    expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+    await site.page.emulateMedia({ colorScheme: "dark" });
+    expect(await site.page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
     await check("dark");
     if (AT_PHONE_WIDTH.has(name)) {
-      await page.emulateMedia({ colorScheme: "light" });
-      await page.setViewportSize(MOBILE);
+      await site.page.emulateMedia({ colorScheme: "light" });
+      await site.page.setViewportSize(MOBILE);
       await check(`${MOBILE.width} px`);
     }
     expect(found).toEqual([]);
@@ -100,7 +85,7 @@ const FOCUSABLE = [
  * checked one), since arrow keys move within the group.
  */
 async function markReachable(): Promise<string[]> {
-  return page.evaluate((selector) => {
+  return site.page.evaluate((selector) => {
     const keys: string[] = [];
     const radioGroups = new Set<string>();
     document.querySelectorAll<HTMLElement>(selector).forEach((element, index) => {
@@ -119,7 +104,7 @@ async function markReachable(): Promise<string[]> {
 }
 
 async function focused(): Promise<Stop | null> {
-  return page.evaluate(() => {
+  return site.page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body || element === document.documentElement) return null;
     const style = getComputedStyle(element);
@@ -138,7 +123,7 @@ async function focused(): Promise<Stop | null> {
 async function tabThrough(limit = 600): Promise<Stop[]> {
   const stops: Stop[] = [];
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
+    await site.page.keyboard.press("Tab");
     const stop = await focused();
     if (!stop || stop.key === stops[0]?.key) return stops;
     stops.push(stop);
@@ -148,8 +133,8 @@ async function tabThrough(limit = 600): Promise<Stop[]> {
 
 describe("with the keyboard only", () => {
   beforeAll(async () => {
-    await page.setViewportSize(DESKTOP);
-    await page.emulateMedia({ colorScheme: "light" });
+    await site.page.setViewportSize(DESKTOP);
+    await site.page.emulateMedia({ colorScheme: "light" });
   });
 
   it.each(PAGES)("reaches every link and control of the $name page with Tab, each with a visible focus", async ({ url }) => {
@@ -158,10 +143,10 @@ describe("with the keyboard only", () => {
     const stops = await tabThrough();
 
     expect(stops[0]?.label, "the first Tab stop").toMatch(/^a /);
-    expect(await page.locator(".skip-link").getAttribute("data-focus-key")).toBe(stops[0]?.key);
+    expect(await site.page.locator(".skip-link").getAttribute("data-focus-key")).toBe(stops[0]?.key);
 
     const reached = new Set(stops.map((stop) => stop.key));
-    const labels = await page.evaluate(
+    const labels = await site.page.evaluate(
       (keys) => keys.map((key) => document.querySelector(`[data-focus-key="${key}"]`)?.outerHTML.slice(0, 120) ?? key),
       reachable.filter((key) => !reached.has(key)),
     );
@@ -174,28 +159,28 @@ describe("with the keyboard only", () => {
 
   it("offers a skip link first, which moves the focus to the main content", async () => {
     await open(plan.term.url);
-    await page.keyboard.press("Tab");
-    const skip = page.locator(":focus");
+    await site.page.keyboard.press("Tab");
+    const skip = site.page.locator(":focus");
     expect(await skip.getAttribute("class")).toBe("skip-link");
     expect(await skip.getAttribute("href")).toBe("#main");
     // Off screen until focused, then visible at the top of the page.
     const box = await skip.boundingBox();
     expect(box && box.y >= 0 && box.height > 0).toBe(true);
 
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-    expect(new URL(page.url()).hash).toBe("#main");
+    await site.page.keyboard.press("Enter");
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(new URL(site.page.url()).hash).toBe("#main");
     // The next Tab goes on from the main content, not back to the header.
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => Boolean(document.querySelector("main")?.contains(document.activeElement)))).toBe(true);
+    await site.page.keyboard.press("Tab");
+    expect(await site.page.evaluate(() => Boolean(document.querySelector("main")?.contains(document.activeElement)))).toBe(true);
   });
 
   it("filters search results with the arrow keys in the type filter", async () => {
     await open(plan.search.url);
-    await page.locator("[data-search-filter] input:checked").focus();
-    await page.keyboard.press("ArrowDown");
-    const value = await page.locator("[data-search-filter] input:checked").getAttribute("value");
+    await site.page.locator("[data-search-filter] input:checked").focus();
+    await site.page.keyboard.press("ArrowDown");
+    const value = await site.page.locator("[data-search-filter] input:checked").getAttribute("value");
     expect(value).not.toBe("");
-    await page.waitForURL((url) => url.searchParams.get("type") === value);
+    await site.page.waitForURL((url) => url.searchParams.get("type") === value);
   });
 });

@@ -3,27 +3,16 @@
  * `_headers` file: pages load, search searches, and the browser reports no
  * violation.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { useSiteInBrowser } from "../support/browser.ts";
 
 const { model } = loadFactSheet();
-let server: StaticServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await serveSite(inject("siteDir"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe("Content-Security-Policy", () => {
   it("is sent with every page, without unsafe-inline", async () => {
-    const response = await fetch(`${server.url}/`);
+    const response = await fetch(`${site.url}/`);
     const policy = response.headers.get("content-security-policy") ?? "";
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -33,7 +22,7 @@ describe("Content-Security-Policy", () => {
   });
 
   it("is never violated while pages load and search runs", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (event) => {
@@ -47,7 +36,7 @@ describe("Content-Security-Policy", () => {
     const term = model.terms[0]!;
     const urls = ["/", "/terms/", term.url, model.actors[0]!.url, "/timeline/", "/source/", `/search/?q=${encodeURIComponent(term.name)}`];
     for (const url of urls) {
-      await page.goto(server.url + url);
+      await page.goto(site.url + url);
       if (url.startsWith("/search/")) await page.locator("[data-search-results] li").first().waitFor({ timeout: 10_000 }).catch(() => violations.push(`no search results on ${url}`));
       violations.push(...(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])));
     }

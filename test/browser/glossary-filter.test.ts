@@ -2,29 +2,18 @@
 import { load } from "cheerio";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { useSiteInBrowser } from "../support/browser.ts";
 
 const { model } = loadFactSheet();
-let server: StaticServer;
-let browser: TestBrowser;
-let page: Page;
+const site = useSiteInBrowser();
 
 beforeAll(async () => {
-  server = await serveSite(inject("siteDir"));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${server.url}/terms/`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site.page.goto(`${site.url}/terms/`);
 });
 
-const visibleTerms = () => page.locator(".glossary__entry:visible dt a").allTextContents();
+const visibleTerms = () => site.page.locator(".glossary__entry:visible dt a").allTextContents();
 
 describe("glossary filter", () => {
   it("is a plain full list without JavaScript, the filter box hidden", () => {
@@ -34,7 +23,7 @@ describe("glossary filter", () => {
   });
 
   it("narrows the list as the reader types, however they spell it", async () => {
-    const input = page.getByLabel("صفِّ المصطلحات");
+    const input = site.page.getByLabel("صفِّ المصطلحات");
     await input.fill("الاستراتيجى");
     await expect.poll(visibleTerms).toEqual([]);
     await input.fill("السياده");
@@ -42,14 +31,14 @@ describe("glossary filter", () => {
     await input.fill("داعش");
     const withIsis = model.terms.filter((t) => t.names.some((n) => n.includes("داعش"))).map((t) => t.name);
     await expect.poll(async () => (await visibleTerms()).sort()).toEqual([...withIsis].sort());
-    await expect(page.locator(".glossary-filter__status").textContent()).resolves.toBe(`يظهر ${withIsis.length} من ${model.terms.length} مصطلحًا`);
+    await expect(site.page.locator(".glossary-filter__status").textContent()).resolves.toBe(`يظهر ${withIsis.length} من ${model.terms.length} مصطلحًا`);
   });
 
   it("says so when nothing matches, and shows everything again when cleared", async () => {
-    const input = page.getByLabel("صفِّ المصطلحات");
+    const input = site.page.getByLabel("صفِّ المصطلحات");
     await input.fill("كرة القدم");
     await expect.poll(visibleTerms).toEqual([]);
-    await expect(page.locator(".glossary-filter__status").textContent()).resolves.toBe("لا مصطلح يطابق ما كتبت.");
+    await expect(site.page.locator(".glossary-filter__status").textContent()).resolves.toBe("لا مصطلح يطابق ما كتبت.");
     await input.fill("");
     await expect.poll(async () => (await visibleTerms()).length).toBe(model.terms.length);
   });

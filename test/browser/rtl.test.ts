@@ -3,40 +3,24 @@
  * right-aligned, and a Latin acronym inside Arabic text (HMC) is isolated in a
  * <bdi>, so the punctuation around it stays where the Arabic sentence puts it.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { DESKTOP, fontsReady, launchBrowser, MOBILE, planFor, type TestBrowser } from "../support/browser.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { DESKTOP, fontsReady, MOBILE, planFor, useSiteInBrowser } from "../support/browser.ts";
 
-const siteDir = inject("siteDir");
 const plan = planFor(loadFactSheet().model);
 
-let server: StaticServer;
-let browser: TestBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite(siteDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function open(url: string, size = DESKTOP): Promise<void> {
-  await page.setViewportSize(size);
-  await page.goto(`${server.url}${url}`);
-  await fontsReady(page);
+  await site.page.setViewportSize(size);
+  await site.page.goto(`${site.url}${url}`);
+  await fontsReady(site.page);
 }
 
 type Box = { left: number; right: number; top: number; bottom: number };
 
 async function boxes(selector: string): Promise<Box[]> {
-  return page.locator(selector).evaluateAll((elements) =>
+  return site.page.locator(selector).evaluateAll((elements) =>
     elements.map((element) => {
       const { left, right, top, bottom } = element.getBoundingClientRect();
       return { left, right, top, bottom };
@@ -64,7 +48,7 @@ describe("the navigation", () => {
     await open("/", MOBILE);
     const [first] = await boxes(".site-nav li");
     const [header] = await boxes(".site-header__inner");
-    const padding = await page.locator(".site-header__inner").evaluate((el) => parseFloat(getComputedStyle(el).paddingRight));
+    const padding = await site.page.locator(".site-header__inner").evaluate((el) => parseFloat(getComputedStyle(el).paddingRight));
     expect(Math.abs(first!.right - (header!.right - padding))).toBeLessThan(2);
   });
 
@@ -82,8 +66,8 @@ describe("the text", () => {
     { name: "source", url: "/source/" },
   ])("runs right to left and is aligned to the right on the $name page", async ({ url }) => {
     await open(url);
-    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
-    const blocks = await page.locator("main h1, main p, main li, main dd").evaluateAll((elements) =>
+    expect(await site.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
+    const blocks = await site.page.locator("main h1, main p, main li, main dd").evaluateAll((elements) =>
       elements
         .filter((el) => el.checkVisibility() && (el.textContent ?? "").trim() !== "" && !el.closest("[lang=en]"))
         .map((el) => {
@@ -122,7 +106,7 @@ describe("a Latin acronym inside Arabic text", () => {
     { name: "HMC term", url: plan.hmc.url },
   ])("is isolated in <bdi>, its punctuation on the Arabic sides, on the $name page", async ({ url }) => {
     await open(url);
-    const runs = await page.locator("main bdi").evaluateAll((elements) =>
+    const runs = await site.page.locator("main bdi").evaluateAll((elements) =>
       elements
         .filter((bdi) => bdi.textContent === "HMC")
         .map((bdi) => {
@@ -184,7 +168,7 @@ describe("a Latin acronym inside Arabic text", () => {
     const stray: string[] = [];
     for (const url of ["/", plan.hmc.url, "/terms/", "/source/", "/timeline/"]) {
       await open(url);
-      const found = await page.evaluate(() => {
+      const found = await site.page.evaluate(() => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const out: string[] = [];
         while (walker.nextNode()) {

@@ -5,10 +5,8 @@
  * of a first search to test-results/search-queries.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { describe, expect, it } from "vitest";
+import { useSiteInBrowser } from "../support/browser.ts";
 
 interface Case {
   query: string;
@@ -86,25 +84,13 @@ const CASES: Case[] = [
 /** Queries for what the site does not contain: no result, and a message saying so. */
 const MISSES = ["كرة القدم", "xyz", "اوسطنxyz", "بيتزا"];
 
-let server: StaticServer;
-let browser: TestBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveSite(inject("siteDir"));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function search(query: string): Promise<{ urls: string[]; status: string }> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-  const status = page.locator("[data-search-status]");
+  await site.page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  const status = site.page.locator("[data-search-status]");
   await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 10_000 }).not.toBe("");
-  const urls = await page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const urls = await site.page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { urls, status: (await status.textContent()) ?? "" };
 }
 
@@ -127,17 +113,17 @@ describe("search finds what readers mean", () => {
     const { urls, status } = await search(query);
     expect(urls).toEqual([]);
     expect(status).toContain("لا نتائج");
-    expect(await page.locator("[data-search-status] a[href='/terms/']").count()).toBe(1);
+    expect(await site.page.locator("[data-search-status] a[href='/terms/']").count()).toBe(1);
   });
 
   it("reports hit rates and the bytes a first search downloads", async () => {
-    const fresh = await browser.newPage();
+    const fresh = await site.browser.newPage();
     let bytes = 0;
     fresh.on("response", async (response) => {
       const path = new URL(response.url()).pathname;
       if (path.startsWith("/pagefind/") || path.startsWith("/assets/js/")) bytes += (await response.body()).length;
     });
-    await fresh.goto(`${server.url}/search/?q=${encodeURIComponent("داعش")}`);
+    await fresh.goto(`${site.url}/search/?q=${encodeURIComponent("داعش")}`);
     await fresh.locator(".search-result").first().waitFor();
     await fresh.waitForLoadState("networkidle");
     await fresh.close();

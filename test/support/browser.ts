@@ -10,8 +10,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page, type Request } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { EntityType } from "../../scripts/factsheet/labels.ts";
 import type { Actor, Entity, FactSheet, LetterGroup, LinkedParagraph, Term } from "../../scripts/factsheet/link.ts";
+import { serveSite, type StaticServer } from "./static-server.ts";
 
 export const DEFAULT_CHROME_PATH = "/usr/bin/chromium";
 
@@ -90,6 +92,48 @@ export async function launchBrowser(): Promise<TestBrowser> {
 }
 
 /** The WCAG 2.2 A and AA rules, as axe-core tags them. */
+export interface SiteSession {
+  /** The local server's origin: http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly browser: TestBrowser;
+  /** One page, opened at the start, for the file's tests to share. */
+  readonly page: Page;
+}
+
+/**
+ * For a test file: serves the built site (inject("siteDir")) on 127.0.0.1 and
+ * opens Chromium on it before the file's tests, and stops both after them.
+ */
+export function useSiteInBrowser(): SiteSession {
+  let server: StaticServer | undefined;
+  let browser: TestBrowser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    server = await serveSite(inject("siteDir"));
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the site and browser start in beforeAll; use them inside tests");
+    return value;
+  };
+  return {
+    get url() {
+      return started(server).url;
+    },
+    get browser() {
+      return started(browser);
+    },
+    get page() {
+      return started(page);
+    },
+  };
+}
+
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
