@@ -12,4 +12,7 @@ export function factSheetDataPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("factsheet", () => loadFactSheet(dir).model);
   eleventyConfig.addGlobalData("typeLabels", TYPE_LABELS);
   eleventyConfig.addWatchTarget(`${relative(process.cwd(), dir) || "."}/**/*.yaml`);
+  // Eleventy waits for a file to be still for 150 ms before rebuilding; a saved YAML file is
+  // written at once, so 50 ms is enough and the edit shows sooner.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
 }

@@ -26,6 +26,7 @@ declare module "@11ty/eleventy" {
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setServerOptions(options: Record<string, unknown>): void;
     setWatchThrottleWaitTime(ms: number): void;
+    setChokidarConfig(options: Record<string, unknown>): void;
     addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: BuildEventArguments) => void | Promise<void>): void;
     setQuietMode(quiet: boolean): void;
