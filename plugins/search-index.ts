@@ -12,6 +12,8 @@ import { markdown } from "./markdown.ts";
 
 export interface SearchIndexSummary {
   records: number;
+  /** Milliseconds spent making the records, and in Pagefind (indexing and writing its files). */
+  timings: { records: number; pagefind: number };
 }
 
 /** The last index built in this process, for the build summary. */
@@ -22,17 +24,21 @@ export const lastSearchIndex: { summary?: SearchIndexSummary } = {};
  * process; `keepAlive` leaves it running for the next rebuild of `npm start`.
  */
 export async function buildSearchIndex(siteDir: string, options: { keepAlive?: boolean } = {}): Promise<SearchIndexSummary> {
+  const started = performance.now();
   const records = searchRecords(loadFactSheet().model, markdown);
+  const indexing = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join("; ")}`);
-    }
+    // Sent all at once rather than one round trip per record: the service answers each message by its
+    // id and indexes them in the order sent, so the index is byte for byte the same, sooner.
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    added.forEach(({ errors: recordErrors }, i) => {
+      if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
+    });
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { records: records.length };
+    return { records: records.length, timings: { records: indexing - started, pagefind: performance.now() - indexing } };
   } finally {
     if (options.keepAlive) await index.deleteIndex();
     else await pagefind.close();

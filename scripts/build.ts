@@ -35,6 +35,7 @@ async function build(): Promise<void> {
     if (error instanceof FactSheetError) fail(error.message);
     throw error;
   }
+  const loaded = performance.now();
 
   rmSync(staging, { recursive: true, force: true });
   let pages: number;
@@ -46,6 +47,8 @@ async function build(): Promise<void> {
     rmSync(staging, { recursive: true, force: true });
     fail(describeError(error));
   }
+
+  const written = performance.now();
 
   const previous = `${staging}.previous`;
   if (existsSync(output)) renameSync(output, previous);
@@ -64,6 +67,22 @@ async function build(): Promise<void> {
       "",
     ].join("\n"),
   );
+  if (process.env.FACTSHEET_BENCH === "1") {
+    // For scripts/bench.ts: where the time went, in milliseconds since the process started, and peak memory.
+    const index = lastSearchIndex.summary?.timings ?? { records: 0, pagefind: 0 };
+    const phases = {
+      pages,
+      startup: started,
+      load: loaded - started,
+      render: written - loaded - index.records - index.pagefind,
+      searchRecords: index.records,
+      pagefind: index.pagefind,
+      finish: performance.now() - written,
+      total: performance.now(),
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    };
+    process.stdout.write(`FACTSHEET_BENCH ${JSON.stringify(phases)}\n`);
+  }
 }
 
 /** Eleventy wraps errors from templates; the innermost message is the one that says what went wrong. */

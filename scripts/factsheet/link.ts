@@ -278,9 +278,20 @@ function groupByLetter(sortedTerms: Term[]): LetterGroup[] {
   return [...groups].map(([letter, terms], index) => ({ letter, anchor: `letter-${index + 1}`, terms }));
 }
 
-function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
-  if (value === null || typeof value !== "object" || seen.has(value)) return value;
-  seen.add(value);
-  for (const child of Object.values(value)) deepFreeze(child, seen);
-  return Object.freeze(value);
+/**
+ * Freezes the model and everything it reaches. Iterative, not recursive: the
+ * model is a graph (related, mentionedIn, citedBy), and a walk through it can
+ * go deeper than the call stack allows on a large fact sheet.
+ */
+function deepFreeze<T>(value: T): T {
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    seen.add(current);
+    Object.freeze(current);
+    for (const child of Object.values(current)) stack.push(child);
+  }
+  return value;
 }

@@ -1,0 +1,107 @@
+/**
+ * The synthetic data generator (`npm run generate`, used by `npm run bench`):
+ * what it writes must load with the project's own loader and build with the
+ * real build, so that the generator never drifts from the schema.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { DATE_PRECISIONS } from "../../scripts/factsheet/schema.ts";
+import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { apportion, generateData, generateFactSheet, readProportions } from "../../scripts/generate-data.ts";
+import { PROJECT_ROOT, runBuild } from "../support/run-build.ts";
+
+const ENTITIES = 60;
+const made: string[] = [];
+const temporary = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), `factsheet-${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm run generate", () => {
+  const dataDir = temporary("generated");
+  const { sheet } = generateData({ entities: ENTITIES, out: dataDir });
+
+  it("writes a data folder the loader accepts, with N entities in the real data's proportions", () => {
+    const { model } = loadFactSheet(dataDir);
+    expect(model.counts).toEqual(sheet.counts);
+    expect(model.counts.term + model.counts.actor + model.counts.agreement + model.counts.event).toBe(ENTITIES);
+    expect(model.counts).toMatchObject(apportion(ENTITIES, readProportions().types));
+    expect(model.counts.notes).toBeGreaterThan(0);
+    expect(model.counts.paragraphs).toBeGreaterThan(1);
+  });
+
+  it("links entities to each other, cites the source and dates events at every precision", () => {
+    const { model } = loadFactSheet(dataDir);
+    expect(model.entities.every((entity) => entity.related.length > 0 && entity.citations.length > 0)).toBe(true);
+    expect(model.entities.some((entity) => entity.mentionedIn.length > 0)).toBe(true);
+    expect(model.agreements.every((agreement) => agreement.parties.length > 0)).toBe(true);
+    expect(model.events.some((event) => event.actors.length > 0 && event.agreements.length > 0)).toBe(true);
+    expect(model.paragraphs.filter((p) => p.citedBy.length > 0).length).toBeGreaterThan(model.paragraphs.length / 2);
+    expect(new Set(model.events.map((event) => event.date.precision))).toEqual(new Set(DATE_PRECISIONS));
+    expect(new Set(model.events.map((event) => event.date.basis))).toEqual(new Set(["stated", "derived"]));
+    expect(model.notes.every((note) => note.related.length > 0)).toBe(true);
+  });
+
+  it("writes Arabic prose of the real data's lengths", () => {
+    const { model } = loadFactSheet(dataDir);
+    const words = (text: string) => text.split(/\s+/).length;
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    expect(mean(model.terms.map((term) => words(term.body)))).toBeGreaterThan(30);
+    expect(mean(model.terms.map((term) => words(term.definition)))).toBeGreaterThan(9);
+    expect(model.terms.every((term) => /[\u0600-\u06FF]/.test(term.name) && /[\u0600-\u06FF]/.test(term.body))).toBe(true);
+  });
+
+  it("writes the same bytes for the same seed, and other bytes for another", () => {
+    const again = generateFactSheet({ entities: ENTITIES });
+    expect(again.yaml).toEqual(sheet.yaml);
+    for (const [file, text] of Object.entries(sheet.yaml)) expect(readFileSync(join(dataDir, file), "utf8")).toBe(text);
+    expect(generateFactSheet({ entities: ENTITIES, seed: 2 }).yaml["terms.yaml"]).not.toBe(sheet.yaml["terms.yaml"]);
+  });
+
+  it("shortens a file's prose rather than write it over the loader's size limit", () => {
+    const limit = 30_000;
+    const small = generateFactSheet({ entities: ENTITIES, maxFileBytes: limit });
+    expect(Object.keys(small.shortened)).toContain("terms.yaml");
+    for (const text of Object.values(small.yaml)) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
+  });
+
+  it("builds with the real build", { timeout: 180_000 }, async () => {
+    const output = join(temporary("generated-site"), "site");
+    const result = await runBuild({ output, dataDir });
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.code).toBe(0);
+    const c = sheet.counts;
+    expect(result.stdout).toContain(`entities: ${c.term} terms, ${c.actor} actors, ${c.agreement} agreements, ${c.event} events`);
+    expect(result.stdout).toContain(`search index: ${ENTITIES} entities indexed`);
+    const pages = Number(/^Built (\d+) pages/m.exec(result.stdout)?.[1]);
+    expect(pages).toBeGreaterThan(ENTITIES);
+    const term = sheet.files["terms.yaml"][0]!;
+    expect(readFileSync(join(output, "terms", term.id, "index.html"), "utf8")).toContain(term.name);
+    expect(existsSync(join(output, "pagefind"))).toBe(true);
+  });
+
+  it("runs as `npm run generate -- --entities N --out DIR`", { timeout: 60_000 }, async () => {
+    const out = temporary("generated-cli");
+    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/generate-data.ts", "--entities", "12", "--out", out], {
+        cwd: PROJECT_ROOT,
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      let text = "";
+      child.stdout.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      child.on("error", reject);
+      child.on("close", (exit) => resolve({ code: exit ?? 1, stdout: text }));
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Wrote 12 entities into /);
+    const { model } = loadFactSheet(out);
+    expect(model.counts.term + model.counts.actor + model.counts.agreement + model.counts.event).toBe(12);
+  });
+});
