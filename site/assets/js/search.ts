@@ -23,7 +23,7 @@ interface PagefindApi {
 
 const MAX_RESULTS = 20;
 /** Pagefind's candidates checked against the query; more than a page of results, since some are dropped. */
-const CANDIDATES = 40;
+const CANDIDATES = 24;
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
 const filter = document.querySelector<HTMLFieldSetElement>("[data-search-filter]")!;
