@@ -122,9 +122,8 @@ export function suggest(value: string, candidates: readonly string[]): string | 
 
 interface Defined {
   kind: EntityKind;
-  file: string;
-  line: number;
-  column: number;
+  file: LoadedYaml;
+  index: number;
 }
 
 function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactSheetData>): DataProblem[] {
@@ -136,17 +135,18 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
     const file = files[name];
     if (!list || !file) continue;
     list.forEach((entity, index) => {
-      const at = file.locate([index, "id"]);
       const earlier = ids.get(entity.id);
       if (earlier) {
+        // Locations are looked up only here, for the report: finding them costs a careful parse.
+        const first = earlier.file.locate([earlier.index, "id"]);
         problems.push({
           file: file.file,
-          ...at,
+          ...file.locate([index, "id"]),
           path: formatPath([index, "id"]),
-          message: `duplicate id "${entity.id}": already used by a ${earlier.kind} at ${earlier.file}:${earlier.line}:${earlier.column}; ids must be unique across all files`,
+          message: `duplicate id "${entity.id}": already used by a ${earlier.kind} at ${earlier.file.file}:${first.line}:${first.column}; ids must be unique across all files`,
         });
       } else {
-        ids.set(entity.id, { kind, file: file.file, ...at });
+        ids.set(entity.id, { kind, file, index });
       }
     });
   }

@@ -69,3 +69,19 @@ describe("hostile YAML", () => {
     expect(ms).toBeLessThan(500);
   });
 });
+
+describe("the fast and the careful parse", () => {
+  it("read every data file and fixture to the same values", async () => {
+    const { parse } = await import("yaml");
+    const { readFileSync: read } = await import("node:fs");
+    const { loadYamlFile } = await import("../../scripts/factsheet/load-yaml.ts");
+    const folders = [fileURLToPath(new URL("../../data", import.meta.url)), fileURLToPath(new URL("../fixtures/valid", import.meta.url))];
+    for (const folder of folders) {
+      for (const file of readdirSync(folder)) {
+        const loaded = loadYamlFile(join(folder, file));
+        expect(loaded.ok, file).toBe(true);
+        if (loaded.ok) expect(loaded.yaml.value, file).toEqual(parse(read(join(folder, file), "utf8")));
+      }
+    }
+  });
+});
