@@ -46,20 +46,18 @@ export function createMarkdown(): MarkdownIt {
 
 export const markdown = createMarkdown();
 
+const TokenClass = new markdown.core.State("", markdown, {}).Token;
+
 /**
- * Renders plain text (a summary, a statement) as HTML: escaped, not parsed as
- * Markdown, with mentions linked and Latin runs isolated.
+ * Renders plain text (a name, a summary, a statement) as HTML: escaped, not
+ * parsed as Markdown, Latin runs isolated, and with a page's context, mentions linked.
  */
-export function renderProse(text: string, context: AutolinkContext): string {
-  const TokenClass = new markdown.core.State("", markdown, {}).Token;
+export function renderText(text: string, context?: AutolinkContext): string {
   const token = new TokenClass("text", "", 0);
   token.content = text;
-  const children = isolateLatinInTokens(linkChildren([token], context, TokenClass), TokenClass);
-  return markdown.renderer.renderInline(children, markdown.options, {});
+  const linked = context ? linkChildren([token], context, TokenClass) : [token];
+  return markdown.renderer.renderInline(isolateLatinInTokens(linked, TokenClass), markdown.options, {});
 }
-
-/** Escapes text for HTML: the one escaping function of the project's filters. */
-export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;
 
 /** Agreements first, so a name two entities share (HMC) goes to the commission rather than a term about it. */
 function linkTargets(model: FactSheet): LinkTarget[] {
@@ -92,6 +90,6 @@ export function markdownPlugin(eleventyConfig: UserConfig): void {
   });
   /** A line of prose (a summary, a statement): plain text with mentions linked. */
   eleventyConfig.addFilter("prose", function (this: { page: { url: string } }, text: string) {
-    return new nunjucks.runtime.SafeString(renderProse(String(text), contextFor(this.page.url)));
+    return new nunjucks.runtime.SafeString(renderText(String(text), contextFor(this.page.url)));
   });
 }

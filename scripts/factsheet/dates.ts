@@ -59,14 +59,6 @@ export function formatFactDate(date: FactDate): string {
   return date.precision === "approximate" ? `نحو ${shown}` : shown;
 }
 
-/** The label of a date's precision, for readers. */
-export const PRECISION_LABELS: Record<FactDate["precision"], string> = {
-  day: "باليوم",
-  month: "بالشهر",
-  year: "بالسنة",
-  approximate: "تقريبي",
-};
-
 /** Sort key for chronological order: earliest start first, undated parts padded low. */
 export function chronologicalKey(date: FactDate): string {
   const [year, month = "00", day = "00"] = date.start.split("-");
