@@ -2,51 +2,113 @@
  * Builds the Pagefind search index from within the build, with the Pagefind
  * Node API: one record per entity, its own text in the matching forms that
  * the search page also uses for queries, filtered by type.
+ *
+ * The records come from the model, not from the rendered pages, so the index
+ * is made while Eleventy renders: a worker thread (search-index-worker.ts)
+ * hands them to Pagefind, a separate process that works on another core, and
+ * writes the index into the output folder. The build waits for it at the end.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { join } from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
 import { searchRecords } from "../scripts/factsheet/search-records.ts";
 import { markdown } from "./markdown.ts";
+import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
 export interface SearchIndexSummary {
   records: number;
-  /** Milliseconds spent making the records, and in Pagefind (indexing and writing its files). */
-  timings: { records: number; pagefind: number };
+  /**
+   * Milliseconds: making the records (on the main thread); Pagefind's whole work, from the records
+   * handed over to the index written; and of that, how long the build waited for it after rendering.
+   */
+  timings: { records: number; pagefind: number; wait: number };
 }
 
 /** The last index built in this process, for the build summary. */
 export const lastSearchIndex: { summary?: SearchIndexSummary } = {};
 
-/**
- * Indexes the model into `siteDir/pagefind`. The Pagefind service is a child
- * process; `keepAlive` leaves it running for the next rebuild of `npm start`.
- */
-export async function buildSearchIndex(siteDir: string, options: { keepAlive?: boolean } = {}): Promise<SearchIndexSummary> {
+interface Indexing {
+  done: Promise<WorkerReply>;
+  records: number;
+  recordsMs: number;
+}
+
+interface IndexWorker {
+  thread: Worker;
+  exited: Promise<void>;
+}
+
+let worker: IndexWorker | undefined;
+let pending: Indexing | undefined;
+
+function indexWorker(): IndexWorker {
+  if (!worker) {
+    const thread = new Worker(new URL("./typescript-worker.mjs", import.meta.url), {
+      workerData: { module: new URL("./search-index-worker.ts", import.meta.url).href },
+    });
+    const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
+    worker = { thread, exited };
+    void exited.then(() => {
+      if (worker?.thread === thread) worker = undefined;
+    });
+  }
+  return worker;
+}
+
+/** Makes the records and sends them to the worker, which indexes them and writes the index into `siteDir`. */
+function startIndexing(siteDir: string): Indexing {
   const started = performance.now();
   const records = searchRecords(loadFactSheet().model, markdown);
-  const indexing = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    // Sent all at once rather than one round trip per record: the service answers each message by its
-    // id and indexes them in the order sent, so the index is byte for byte the same, sooner.
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    added.forEach(({ errors: recordErrors }, i) => {
-      if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
+  const recordsMs = performance.now() - started;
+  const { thread, exited } = indexWorker();
+  const done = new Promise<WorkerReply>((resolve, reject) => {
+    const onError = (error: Error) => reject(new Error(`The search index worker failed: ${error.message}`));
+    thread.once("error", onError);
+    void exited.then(() => reject(new Error("The search index worker stopped before the index was written")));
+    thread.once("message", (reply: WorkerReply) => {
+      thread.off("error", onError);
+      resolve(reply);
     });
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { records: records.length, timings: { records: indexing - started, pagefind: performance.now() - indexing } };
-  } finally {
-    if (options.keepAlive) await index.deleteIndex();
-    else await pagefind.close();
-  }
+  });
+  // A failure is reported when the build waits for the index; until then it must not count as unhandled.
+  done.catch(() => undefined);
+  thread.postMessage({ kind: "index", records, outputPath: join(siteDir, "pagefind") } satisfies WorkerRequest);
+  return { done, records: records.length, recordsMs };
+}
+
+async function finishIndexing(indexing: Indexing): Promise<SearchIndexSummary> {
+  const waitFrom = performance.now();
+  const reply = await indexing.done;
+  if (!reply.ok) throw new Error(reply.message);
+  return { records: indexing.records, timings: { records: indexing.recordsMs, pagefind: reply.ms, wait: performance.now() - waitFrom } };
+}
+
+/** Ends the worker and the Pagefind service, whether or not an index is being made. */
+export async function stopSearchIndex(): Promise<void> {
+  const current = worker;
+  worker = undefined;
+  pending = undefined;
+  if (!current) return;
+  current.thread.postMessage({ kind: "close" } satisfies WorkerRequest);
+  await current.exited;
 }
 
 export function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
-    lastSearchIndex.summary = await buildSearchIndex(directories.output, { keepAlive: runMode !== "build" });
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    // A rebuild of `npm start` that failed never waited for the index it started.
+    if (pending) await pending.done.catch(() => undefined);
+    pending = startIndexing(directories.output);
+  });
+  eleventyConfig.on("eleventy.after", async ({ runMode }) => {
+    const indexing = pending;
+    pending = undefined;
+    if (!indexing) throw new Error("The search index was not started: the eleventy.before handler of the search index plugin did not run");
+    try {
+      lastSearchIndex.summary = await finishIndexing(indexing);
+    } finally {
+      // `npm start` keeps the worker and Pagefind's service for the next rebuild.
+      if (runMode === "build") await stopSearchIndex();
+    }
   });
 }

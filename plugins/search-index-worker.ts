@@ -1,0 +1,47 @@
+/**
+ * The worker thread that feeds Pagefind while the main thread renders pages.
+ *
+ * Rendering keeps the main thread's event loop busy, so the messages of the
+ * Pagefind service (a child process talking over a pipe) would wait for it to
+ * finish; in a worker they flow at once and Pagefind indexes on the other core.
+ * One job at a time: the records and the folder to write the index into. The
+ * service stays up between jobs (rebuilds of `npm start`) until told to close.
+ */
+import { parentPort } from "node:worker_threads";
+import * as pagefind from "pagefind";
+import type { SearchRecord } from "../scripts/factsheet/search-records.ts";
+
+export type WorkerRequest = { kind: "index"; records: SearchRecord[]; outputPath: string } | { kind: "close" };
+export type WorkerReply = { ok: true; ms: number } | { ok: false; message: string };
+
+async function writeIndex(records: SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    // Sent all at once rather than one round trip per record: the service answers each message by its
+    // id and indexes them in the order sent, so the index is byte for byte the same, sooner.
+    const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    results.forEach(({ errors: recordErrors }, i) => {
+      if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
+    });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error("plugins/search-index-worker.ts runs as a worker thread of plugins/search-index.ts");
+
+port.on("message", (request: WorkerRequest) => {
+  if (request.kind === "close") {
+    void pagefind.close().finally(() => port.close());
+    return;
+  }
+  const started = performance.now();
+  writeIndex(request.records, request.outputPath).then(
+    () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
+    (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+  );
+});
