@@ -21,6 +21,17 @@ interface Candidate<E> {
 
 export interface MentionIndex<E> {
   byFirstWord: Map<string, Candidate<E>[]>;
+  /**
+   * Each word met so far, as written: its normalised form, and those of its prefix forms that begin
+   * a name. Texts repeat their words, so each is normalised and looked up once per build.
+   */
+  seen: Map<string, SeenWord<E>>;
+}
+
+interface SeenWord<E> {
+  normalized: string;
+  /** The word as written first, then with its prefixes taken off one by one; only forms that begin a name. */
+  starts: { form: string; candidates: Candidate<E>[] }[];
 }
 
 export interface Mention<E> {
@@ -55,14 +66,29 @@ export function buildMentionIndex<E extends Mentionable>(entities: readonly E[])
   }
   // Longer names win over the shorter names they contain.
   for (const list of byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length || b.length - a.length);
-  return { byFirstWord };
+  return { byFirstWord, seen: new Map() };
 }
 
-interface Word {
+function seenWord<E>(text: string, index: MentionIndex<E>): SeenWord<E> {
+  let seen = index.seen.get(text);
+  if (!seen) {
+    const normalized = normalizeArabic(text);
+    const starts: SeenWord<E>["starts"] = [];
+    for (const form of prefixForms(normalized)) {
+      const candidates = index.byFirstWord.get(form);
+      if (candidates) starts.push({ form, candidates });
+    }
+    seen = { normalized, starts };
+    index.seen.set(text, seen);
+  }
+  return seen;
+}
+
+interface Word<E> {
   start: number;
   end: number;
   text: string;
-  normalized: string;
+  seen: SeenWord<E>;
 }
 
 /** Every mention in the text, left to right, not overlapping; `accept` may refuse an entity (already linked, own page). */
@@ -71,20 +97,20 @@ export function findMentions<E extends Mentionable>(
   index: MentionIndex<E>,
   accept: (entity: E) => boolean = () => true,
 ): Mention<E>[] {
-  const words: Word[] = [...text.matchAll(WORD)].map((match) => ({
+  const words: Word<E>[] = [...text.matchAll(WORD)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],
-    normalized: normalizeArabic(match[0]),
+    seen: seenWord(match[0], index),
   }));
   const mentions: Mention<E>[] = [];
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
-    const found = matchAt(words, i, index, accept);
+    const found = matchAt(words, i, accept);
     if (!found) continue;
     const { candidate, form } = found;
     mentions.push({
-      start: word.start + originalOffset(word.text, word.normalized.length - form.length),
+      start: word.start + originalOffset(word.text, word.seen.normalized.length - form.length),
       end: words[i + candidate.rest.length]!.end,
       entity: candidate.entity,
     });
@@ -94,15 +120,13 @@ export function findMentions<E extends Mentionable>(
 }
 
 function matchAt<E extends Mentionable>(
-  words: Word[],
+  words: Word<E>[],
   i: number,
-  index: MentionIndex<E>,
   accept: (entity: E) => boolean,
 ): { candidate: Candidate<E>; form: string } | undefined {
-  // The word as written first, then with its prefixes taken off one by one.
-  for (const form of prefixForms(words[i]!.normalized)) {
-    for (const candidate of index.byFirstWord.get(form) ?? []) {
-      const fits = candidate.rest.every((rest, k) => words[i + 1 + k]?.normalized === rest);
+  for (const { form, candidates } of words[i]!.seen.starts) {
+    for (const candidate of candidates) {
+      const fits = candidate.rest.every((rest, k) => words[i + 1 + k]?.seen.normalized === rest);
       if (fits && accept(candidate.entity)) return { candidate, form };
     }
   }
