@@ -60,6 +60,14 @@ export function compareArabic(a: string, b: string): number {
   return collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
 }
 
+/** Items in Arabic dictionary order by name, as compareArabic orders them, each sort key made once. */
+export function sortArabic<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, name: nameOf(item), key: sortKey(nameOf(item)) }))
+    .sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.name, b.name))
+    .map(({ item }) => item);
+}
+
 /** The letter a name is listed under in the glossary's letter bar. */
 export function indexLetter(name: string): string {
   const first = sortKey(name).charAt(0);

@@ -4,7 +4,7 @@
  * templates read only this model. It is frozen, so Eleventy passes it to
  * every page as it is instead of copying it.
  */
-import { ARABIC_ALPHABET, compareArabic, indexLetter } from "./arabic.ts";
+import { ARABIC_ALPHABET, indexLetter, sortArabic } from "./arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, TYPE_LABELS, type EntityType } from "./labels.ts";
 import type {
@@ -213,7 +213,9 @@ export function linkEntities(data: FactSheetData): FactSheet {
     if (paragraph.speaker) paragraph.speakerActor = byId.get(paragraph.speaker) as Actor;
   }
 
-  const byName = (a: Entity, b: Entity) => compareArabic(a.name, b.name);
+  // Every list below is in dictionary order by name: each entity's rank in it is worked out once.
+  const nameRank = new Map(sortArabic([...byId.values()], (entity) => entity.name).map((entity, rank) => [entity, rank]));
+  const byName = (a: Entity, b: Entity) => nameRank.get(a)! - nameRank.get(b)!;
   const byTypeThenName = (a: Entity, b: Entity) => ENTITY_ORDER[a.type] - ENTITY_ORDER[b.type] || byName(a, b);
   terms.sort(byName);
   actors.sort(byName);
