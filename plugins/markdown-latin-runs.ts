@@ -19,26 +19,22 @@ export function isolateLatinInTokens(children: Token[], TokenClass: typeof Token
   return children.flatMap((token) => (token.type === "text" ? splitText(token, TokenClass) : [token]));
 }
 
+function newToken(TokenClass: typeof Token, type: "text" | "html_inline", content: string): Token {
+  const token = new TokenClass(type, "", 0);
+  token.content = content;
+  return token;
+}
+
 function splitText(token: Token, TokenClass: typeof Token): Token[] {
   const content = token.content;
   const pieces: Token[] = [];
   let last = 0;
-  const text = (value: string) => {
-    const piece = new TokenClass("text", "", 0);
-    piece.content = value;
-    return piece;
-  };
-  const html = (value: string) => {
-    const piece = new TokenClass("html_inline", "", 0);
-    piece.content = value;
-    return piece;
-  };
   for (const match of content.matchAll(LATIN_RUN)) {
-    if (match.index > last) pieces.push(text(content.slice(last, match.index)));
-    pieces.push(html('<bdi lang="en">'), text(match[0]), html("</bdi>"));
+    if (match.index > last) pieces.push(newToken(TokenClass, "text", content.slice(last, match.index)));
+    pieces.push(newToken(TokenClass, "html_inline", '<bdi lang="en">'), newToken(TokenClass, "text", match[0]), newToken(TokenClass, "html_inline", "</bdi>"));
     last = match.index + match[0].length;
   }
   if (pieces.length === 0) return [token];
-  if (last < content.length) pieces.push(text(content.slice(last)));
+  if (last < content.length) pieces.push(newToken(TokenClass, "text", content.slice(last)));
   return pieces;
 }

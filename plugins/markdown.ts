@@ -48,11 +48,15 @@ export const markdown = createMarkdown();
 
 const TokenClass = new markdown.core.State("", markdown, {}).Token;
 
+const HAS_LATIN_LETTER = /[A-Za-z]/;
+
 /**
  * Renders plain text (a name, a summary, a statement) as HTML: escaped, not
  * parsed as Markdown, Latin runs isolated, and with a page's context, mentions linked.
  */
 export function renderText(text: string, context?: AutolinkContext): string {
+  // Nothing to link and no Latin run to isolate: the text is only escaped, as the renderer would.
+  if (!context && !HAS_LATIN_LETTER.test(text)) return markdown.utils.escapeHtml(text);
   const token = new TokenClass("text", "", 0);
   token.content = text;
   const linked = context ? linkChildren([token], context, TokenClass) : [token];
