@@ -69,12 +69,25 @@ export interface RelationshipMap {
   neighbours: Record<string, Neighbours>;
   /** Actors, agreements and events drawn with no relation at all. */
   isolated: Entity[];
+  /** The drawn entities by type, each list in the model's order. */
+  shown: Neighbours;
+  /** Entities that would be drawn but were left off because the map holds at most `maxNodes`. */
+  omitted: number;
 }
 
 export interface RelationshipMapOptions {
   /** Prefix of the ids the SVG defines (its title and description), unique on the page. */
   idPrefix?: string;
+  /** The most nodes drawn; MAX_NODES unless given. */
+  maxNodes?: number;
 }
+
+/**
+ * The most nodes the map draws. A dossier of thousands of entities would give
+ * a map no one can read and a page of many megabytes; past this many, the map
+ * draws the most connected entities, and each entity's page lists its own relations.
+ */
+export const MAX_NODES = 90;
 
 export const RELATION_LABELS: Record<RelationKind, string> = {
   party: "طرف في اتفاقية",
@@ -113,19 +126,30 @@ const KIND_ORDER: Record<RelationKind, number> = { party: 0, participant: 1, con
 /** Computes the map's relations and draws it. */
 export function relationshipMap(model: FactSheet, options: RelationshipMapOptions = {}): RelationshipMap {
   const idPrefix = options.idPrefix ?? "relationship-map";
-  const relations = collectRelations(model);
+  const allRelations = collectRelations(model);
+  const linkedAtAll = new Set(allRelations.flatMap((r) => [r.from.id, r.to.id]));
+  // Every actor, agreement and event is drawn, and every term with a relation, up to maxNodes.
+  const candidates: Entity[] = [...model.actors, ...model.agreements, ...model.events, ...model.terms.filter((term) => linkedAtAll.has(term.id))];
+  const drawn = mostConnected(candidates, allRelations, options.maxNodes ?? MAX_NODES);
+  const relations = allRelations.filter((r) => drawn.has(r.from.id) && drawn.has(r.to.id));
   const neighbours = neighboursOf(model, relations);
   const linked = new Set(relations.flatMap((r) => [r.from.id, r.to.id]));
+  const shown: Neighbours = {
+    actor: model.actors.filter((e) => drawn.has(e.id)),
+    agreement: model.agreements.filter((e) => drawn.has(e.id)),
+    event: model.events.filter((e) => drawn.has(e.id)),
+    term: model.terms.filter((e) => drawn.has(e.id)),
+  };
 
   // Columns: actors | agreements + events | terms (only terms with a relation).
   const middleOrder = new Map<string, number>();
   model.events.forEach((event, index) => middleOrder.set(event.id, index));
-  const agreements = stableSortBy(model.agreements, (agreement) =>
+  const agreements = stableSortBy(shown.agreement, (agreement) =>
     mean(neighbours[agreement.id]!.event.map((event) => middleOrder.get(event.id)!)),
   );
-  const middle: Entity[] = [...agreements, ...model.events];
-  let actors: Entity[] = [...model.actors];
-  let terms: Entity[] = model.terms.filter((term) => linked.has(term.id));
+  const middle: Entity[] = [...agreements, ...shown.event];
+  let actors: Entity[] = [...shown.actor];
+  let terms: Entity[] = shown.term.filter((term) => linked.has(term.id));
 
   // Barycentre sweeps: each outer column ordered by the mean position of its neighbours.
   const position = new Map<string, number>();
@@ -164,7 +188,7 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
       return { entity, column, width, height, lines, x: columnRight[column]! - width, y: 0 };
     }),
   );
-  const extra = (column: number) => (column === 1 && model.events.length > 0 && agreements.length > 0 ? SUBHEADING_HEIGHT : 0);
+  const extra = (column: number) => (column === 1 && shown.event.length > 0 && agreements.length > 0 ? SUBHEADING_HEIGHT : 0);
   const content = (column: number) => sized[column]!.reduce((sum, node) => sum + node.height, 0) + extra(column);
   const gapsIn = (column: number) => Math.max(0, sized[column]!.length - 1);
   const bodyHeight = Math.max(
@@ -264,7 +288,7 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
 
   const title = `${idPrefix}-title`;
   const desc = `${idPrefix}-desc`;
-  const counts = `${columns[0]!.length} ${TYPE_LABELS.actor.singular}، ${agreements.length} ${TYPE_LABELS.agreement.singular}، ${model.events.length} ${TYPE_LABELS.event.singular}، ${terms.length} ${TYPE_LABELS.term.singular}، ${relations.length} علاقة`;
+  const counts = `${columns[0]!.length} ${TYPE_LABELS.actor.singular}، ${agreements.length} ${TYPE_LABELS.agreement.singular}، ${shown.event.length} ${TYPE_LABELS.event.singular}، ${terms.length} ${TYPE_LABELS.term.singular}، ${relations.length} علاقة`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="relationship-map__svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" direction="rtl" font-size="${FONT_SIZE}" role="group" aria-labelledby="${title}" aria-describedby="${desc}">`,
     `<title id="${title}">خريطة العلاقات</title>`,
@@ -290,7 +314,20 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
   ].join("\n");
 
   const isolated = nodes.map((node) => node.entity).filter((entity) => !linked.has(entity.id));
-  return { svg, width: WIDTH, height, nodes, relations, neighbours, isolated };
+  return { svg, width: WIDTH, height, nodes, relations, neighbours, isolated, shown, omitted: candidates.length - drawn.size };
+}
+
+/** The ids of the candidates drawn: all of them, or the `max` with the most relations (ties in the model's order). */
+function mostConnected(candidates: Entity[], relations: Relation[], max: number): Set<string> {
+  if (candidates.length <= max) return new Set(candidates.map((e) => e.id));
+  const degree = new Map<string, number>();
+  for (const { from, to } of relations) {
+    degree.set(from.id, (degree.get(from.id) ?? 0) + 1);
+    degree.set(to.id, (degree.get(to.id) ?? 0) + 1);
+  }
+  const ranked = candidates.map((entity, order) => ({ id: entity.id, order, degree: degree.get(entity.id) ?? 0 }));
+  ranked.sort((a, b) => b.degree - a.degree || a.order - b.order);
+  return new Set(ranked.slice(0, max).map((r) => r.id));
 }
 
 /** The relations, deduplicated, in a fixed order: by kind, then by the model's order of their ends. */

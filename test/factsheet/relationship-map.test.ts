@@ -207,6 +207,36 @@ describe("relationshipMap on the real data", () => {
   });
 });
 
+describe("relationshipMap past its node limit", () => {
+  const full = relationshipMap(model);
+  const maxNodes = 20;
+  const capped = relationshipMap(model, { maxNodes });
+  const degree = (id: string) => full.relations.filter((r) => r.from.id === id || r.to.id === id).length;
+
+  it("draws the whole real fact sheet, which is under the limit", () => {
+    expect(full.omitted).toBe(0);
+    expect(full.nodes.length).toBe(model.actors.length + model.agreements.length + model.events.length + full.shown.term.length);
+  });
+
+  it("draws only the most connected entities, and says how many it left off", () => {
+    expect(capped.nodes).toHaveLength(maxNodes);
+    expect(capped.omitted).toBe(full.nodes.length - maxNodes);
+    const drawn = new Set(capped.nodes.map((n) => n.entity.id));
+    const leastDrawn = Math.min(...[...drawn].map(degree));
+    const mostLeftOff = Math.max(...full.nodes.filter((n) => !drawn.has(n.entity.id)).map((n) => degree(n.entity.id)));
+    expect(leastDrawn).toBeGreaterThanOrEqual(mostLeftOff);
+  });
+
+  it("keeps exactly the relations between drawn entities, and lists the drawn entities by type", () => {
+    const drawn = new Set(capped.nodes.map((n) => n.entity.id));
+    expect(capped.relations).toEqual(full.relations.filter((r) => drawn.has(r.from.id) && drawn.has(r.to.id)));
+    const shownIds = Object.values(capped.shown).flat().map((e: Entity) => e.id);
+    expect(new Set(shownIds)).toEqual(drawn);
+    expect(xmlProblems(capped.svg)).toEqual([]);
+    expect(parse(capped.svg)("a")).toHaveLength(maxNodes);
+  });
+});
+
 describe("relationshipMap on hostile names", () => {
   const hostile = `<script>alert("x")</script> & 'q' </svg><a href="javascript:x">`;
   const dir = fixtureWith({
