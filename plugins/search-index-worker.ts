@@ -4,17 +4,18 @@
  * Rendering keeps the main thread's event loop busy, so the messages of the
  * Pagefind service (a child process talking over a pipe) would wait for it to
  * finish; in a worker they flow at once and Pagefind indexes on the other core.
- * One job at a time: the records and the folder to write the index into. The
+ * One job at a time: the entities' text and the folder to write the index into. The
  * service stays up between jobs (rebuilds of `npm start`) until told to close.
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import type { SearchRecord } from "../scripts/factsheet/search-records.ts";
+import { searchRecord, type SearchSource } from "../scripts/factsheet/search-records.ts";
 
-export type WorkerRequest = { kind: "index"; records: SearchRecord[]; outputPath: string } | { kind: "close" };
+export type WorkerRequest = { kind: "index"; sources: SearchSource[]; outputPath: string } | { kind: "close" };
 export type WorkerReply = { ok: true; ms: number } | { ok: false; message: string };
 
-async function writeIndex(records: SearchRecord[], outputPath: string): Promise<void> {
+async function writeIndex(sources: SearchSource[], outputPath: string): Promise<void> {
+  const records = sources.map(searchRecord);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
@@ -40,7 +41,7 @@ port.on("message", (request: WorkerRequest) => {
     return;
   }
   const started = performance.now();
-  writeIndex(request.records, request.outputPath).then(
+  writeIndex(request.sources, request.outputPath).then(
     () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
     (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
   );

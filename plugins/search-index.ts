@@ -12,14 +12,14 @@ import type { UserConfig } from "@11ty/eleventy";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
-import { searchRecords } from "../scripts/factsheet/search-records.ts";
+import { searchSources } from "../scripts/factsheet/search-records.ts";
 import { markdown } from "./markdown.ts";
 import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
 export interface SearchIndexSummary {
   records: number;
   /**
-   * Milliseconds: making the records (on the main thread); Pagefind's whole work, from the records
+   * Milliseconds: gathering the entities' text (on the main thread); Pagefind's whole work, from the records
    * handed over to the index written; and of that, how long the build waited for it after rendering.
    */
   timings: { records: number; pagefind: number; wait: number };
@@ -56,10 +56,10 @@ function indexWorker(): IndexWorker {
   return worker;
 }
 
-/** Makes the records and sends them to the worker, which indexes them and writes the index into `siteDir`. */
+/** Gathers the entities' text and sends it to the worker, which indexes it and writes the index into `siteDir`. */
 function startIndexing(siteDir: string): Indexing {
   const started = performance.now();
-  const records = searchRecords(loadFactSheet().model, markdown);
+  const sources = searchSources(loadFactSheet().model, markdown);
   const recordsMs = performance.now() - started;
   const { thread, exited } = indexWorker();
   const done = new Promise<WorkerReply>((resolve, reject) => {
@@ -73,8 +73,8 @@ function startIndexing(siteDir: string): Indexing {
   });
   // A failure is reported when the build waits for the index; until then it must not count as unhandled.
   done.catch(() => undefined);
-  thread.postMessage({ kind: "index", records, outputPath: join(siteDir, "pagefind") } satisfies WorkerRequest);
-  return { done, records: records.length, recordsMs };
+  thread.postMessage({ kind: "index", sources, outputPath: join(siteDir, "pagefind") } satisfies WorkerRequest);
+  return { done, records: sources.length, recordsMs };
 }
 
 async function finishIndexing(indexing: Indexing): Promise<SearchIndexSummary> {

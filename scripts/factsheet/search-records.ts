@@ -1,6 +1,10 @@
 /**
  * What the search index holds for each entity: its own text (not the lists of
  * related pages around it), as the reader sees it and as it is matched.
+ *
+ * Two steps: the build gathers each entity's text from the model (searchSources),
+ * and the search index's worker thread turns it into the record Pagefind
+ * indexes (searchRecord), off the thread that renders the pages.
  */
 import type { MarkdownIt } from "markdown-it";
 import type { Entity, FactSheet } from "./link.ts";
@@ -41,16 +45,31 @@ function ownText(entity: Entity, md: MarkdownIt): string[] {
   }
 }
 
-export function searchRecords(model: FactSheet, md: MarkdownIt): SearchRecord[] {
-  return model.entities.map((entity) => {
-    const names = entity.names.join(" ");
-    const text = ownText(entity, md).filter(Boolean).join(" ");
-    return {
-      url: entity.url,
-      content: [names, names, names, text].map(indexText).join(" "),
-      language: "ar",
-      meta: { title: entity.name, text: `${entity.names.slice(1).join("، ")}${entity.names.length > 1 ? ". " : ""}${text}`, names: entity.names.join("\n") },
-      filters: { type: [entity.typeLabel] },
-    };
-  });
+/** An entity's searchable text, plain: structured-cloneable, to be sent to a worker thread. */
+export interface SearchSource {
+  url: string;
+  names: string[];
+  /** Its own text, as the reader sees it. */
+  text: string;
+  typeLabel: string;
+}
+
+export function searchSources(model: FactSheet, md: MarkdownIt): SearchSource[] {
+  return model.entities.map((entity) => ({
+    url: entity.url,
+    names: [...entity.names],
+    text: ownText(entity, md).filter(Boolean).join(" "),
+    typeLabel: entity.typeLabel,
+  }));
+}
+
+export function searchRecord({ url, names, text, typeLabel }: SearchSource): SearchRecord {
+  const allNames = names.join(" ");
+  return {
+    url,
+    content: [allNames, allNames, allNames, text].map(indexText).join(" "),
+    language: "ar",
+    meta: { title: names[0]!, text: `${names.slice(1).join("، ")}${names.length > 1 ? ". " : ""}${text}`, names: names.join("\n") },
+    filters: { type: [typeLabel] },
+  };
 }
