@@ -53,7 +53,8 @@ export function linkChildren(children: Token[], context: AutolinkContext, TokenC
       context.linked.add(entity.id);
       return true;
     });
-    result.push(...splitAtMentions(token.content, mentions, context, TokenClass));
+    if (mentions.length === 0) result.push(token);
+    else result.push(...splitAtMentions(token.content, mentions, context, TokenClass));
   }
   return result;
 }
