@@ -226,18 +226,22 @@ function findDeepNesting(source: string): Location | null {
       continue;
     }
     if (char === " " || char === "\t" || char === "\r") continue;
-    // Quotes and brackets are syntax only where a value starts (or anywhere inside a flow
-    // collection); elsewhere they are letters of a plain scalar.
-    const valueStarts = depth > 0 ? "[{,:".includes(last) || last === "" : last === "" || last === ":" || last === "-" || last === "?";
-    const spaced = i === lineStart || /\s/.test(source[i - 1]!) || depth > 0;
     if (char === "#" && (i === lineStart || /\s/.test(source[i - 1]!))) {
       while (i + 1 < source.length && source[i + 1] !== "\n") i += 1;
       continue;
     }
-    if ((char === '"' || char === "'") && valueStarts && spaced) quote = char;
-    else if ((char === "[" || char === "{") && valueStarts && spaced) {
-      depth += 1;
-      if (depth > MAX_DEPTH) return { line, column: i - lineStart + 1 };
+    if (char === '"' || char === "'" || char === "[" || char === "{") {
+      // Quotes and brackets are syntax only where a value starts (or anywhere inside a flow
+      // collection); elsewhere they are letters of a plain scalar.
+      const valueStarts = depth > 0 ? "[{,:".includes(last) || last === "" : last === "" || last === ":" || last === "-" || last === "?";
+      const spaced = i === lineStart || /\s/.test(source[i - 1]!) || depth > 0;
+      if (valueStarts && spaced) {
+        if (char === '"' || char === "'") quote = char;
+        else {
+          depth += 1;
+          if (depth > MAX_DEPTH) return { line, column: i - lineStart + 1 };
+        }
+      }
     } else if ((char === "]" || char === "}") && depth > 0) depth -= 1;
     last = char;
   }
