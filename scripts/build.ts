@@ -8,7 +8,7 @@
  *   npm run build -- --output=public   data/ → public/
  */
 import Eleventy from "@11ty/eleventy";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { lastSearchIndex, stopSearchIndex } from "../plugins/search-index.ts";
@@ -37,7 +37,12 @@ async function build(): Promise<void> {
   }
   const loaded = performance.now();
 
-  rmSync(staging, { recursive: true, force: true });
+  try {
+    mkdirSync(dirname(output), { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  } catch (error) {
+    fail(`Cannot build into ${output}: ${(error as Error).message}\nGive --output a folder whose parent is a folder you can write to.`);
+  }
   let pages: number;
   try {
     const eleventy = new Eleventy("site", staging, { configPath: "eleventy.config.ts", quietMode: true, source: "script" });
@@ -52,8 +57,18 @@ async function build(): Promise<void> {
   const written = performance.now();
 
   const previous = `${staging}.previous`;
-  if (existsSync(output)) renameSync(output, previous);
-  renameSync(staging, output);
+  let moved = false;
+  try {
+    if (existsSync(output)) {
+      renameSync(output, previous);
+      moved = true;
+    }
+    renameSync(staging, output);
+  } catch (error) {
+    if (moved) renameSync(previous, output);
+    rmSync(staging, { recursive: true, force: true });
+    fail(`Cannot put the new site in place of ${output}: ${(error as Error).message}\nCheck that ${output} is a folder nothing else is using, then build again.`);
+  }
   rmSync(previous, { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -44,6 +44,19 @@ describe("npm run build", () => {
     expect(listFiles(output)).toEqual([join(output, "index.html")]);
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe("the last good site");
   });
+
+  it("given an --output it cannot write to, says so without a stack trace and exits 1", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "a-file");
+    writeFileSync(file, "not a folder");
+
+    const result = await runBuild({ output: join(file, "site") });
+
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Cannot build into ${join(file, "site")}: EEXIST`);
+    expect(result.stderr).toContain("Give --output a folder whose parent is a folder you can write to.");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(file, "utf8")).toBe("not a folder");
+  });
 });
 
 describe("reproducible output", () => {
