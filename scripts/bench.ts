@@ -188,7 +188,10 @@ interface Phases {
   load: number;
   render: number;
   searchRecords: number;
+  /** Waiting for Pagefind once the pages were written. */
   pagefind: number;
+  /** Pagefind's work done on another core while Eleventy rendered. */
+  pagefindAlongside: number;
   finish: number;
   total: number;
   maxRssBytes: number;
@@ -510,6 +513,7 @@ function table(results: SizeResult[]): string {
       percent(render, wall),
       percent(index, wall),
       percent(wall - load - render - index, wall),
+      seconds(phase((p) => p.pagefindAlongside)),
       `${seconds(floorWall)} (${seconds(median(r.floor.map((f) => f.eleventyMs)))} + ${seconds(median(r.floor.map((f) => f.pagefindMs)))})`,
       (wall / floorWall).toFixed(2),
       cpu !== undefined && floorCpu !== undefined ? (cpu / floorCpu).toFixed(2) : "n/a",
@@ -529,6 +533,7 @@ function table(results: SizeResult[]): string {
     "render",
     "index",
     "other",
+    "Pagefind alongside rendering (s)",
     "floor: Eleventy + Pagefind (s)",
     "ours ÷ floor",
     "ours ÷ floor, CPU",
@@ -596,7 +601,8 @@ async function main(): Promise<void> {
         result.ours.push(ours);
         log(
           `  ours  #${r + 1}: ${seconds(ours.wallMs)} s, ${ours.phases.pages} pages, peak ${peakCell([ours])} MB ` +
-            `(load ${seconds(ours.phases.load)}, render ${seconds(ours.phases.render)}, index ${seconds(ours.phases.searchRecords + ours.phases.pagefind)} s)`,
+            `(load ${seconds(ours.phases.load)}, render ${seconds(ours.phases.render)}, index ${seconds(ours.phases.searchRecords + ours.phases.pagefind)} s; ` +
+            `Pagefind ${seconds(ours.phases.pagefindAlongside)} s alongside rendering)`,
         );
         if (r === 0) {
           result.pages = ours.phases.pages;
@@ -650,7 +656,8 @@ async function main(): Promise<void> {
       "sampled from /proc, which other load on the machine distorts less than wall time; runs are ours + floor runs, medians reported; " +
       "peak RSS is the highest of the runs: the resident memory of the build process and its children (Pagefind's binary) summed, sampled every 50 ms, " +
       "or the Node process's own peak if higher; in brackets, each program's own peak in that run (node: the build's exact peak). Shares: load + validate (YAML, schema, cross-references, linking), render (Eleventy, " +
-      "including the client script bundle), index (search records and Pagefind), other (starting Node, tsx and Eleventy, moving the output into place). " +
+      "including the client script bundle), index (gathering the search text, and waiting for Pagefind once the pages are written), other (starting Node, tsx and Eleventy, moving the output into place). " +
+      "Pagefind indexes in a worker thread and its own process while Eleventy renders; the column after the shares is the time it worked alongside. " +
       "The floor is bare Eleventy writing the same number of pages from the same records, then bare Pagefind indexing them.",
     "",
   );
