@@ -16,8 +16,8 @@
  *   their first words ("وزارة …", "اللجنة …") as real names do.
  * - Every run with the same N and seed writes the same bytes (seeded PRNG).
  * - A file that would exceed the loader's size limit (MAX_FILE_BYTES in
- *   load-yaml.ts, 5 MB) is written with its prose shortened to fit, and the
- *   run says so: at 10,000 entities terms.yaml would be ~5.9 MB.
+ *   load-yaml.ts, 16 MB) is written with its prose shortened to fit, and the
+ *   run says so: at 10,000 entities terms.yaml is ~5.9 MB, within it.
  *
  * The result is meant to validate with the project's own loader
  * (`loadFactSheet`); test/scripts/generate-data.test.ts checks that it does.

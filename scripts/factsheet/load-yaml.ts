@@ -7,8 +7,11 @@ import { readFileSync, statSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { DataProblem } from "./problems.ts";
 
-/** Larger files are refused before parsing: a fact sheet's file is a few hundred kB at most. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Larger files are refused before parsing. One article's file is a few kB; a dossier of 10,000
+ * entities writes about 6 MB of terms, so there is room for more than that.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** A document may not expand aliases more often than this ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 /** Deeper nesting than this is no fact sheet; it is refused rather than recursed into. */
@@ -44,7 +47,7 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
   }
   if (size > MAX_FILE_BYTES) {
     return fail(
-      `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB: split it or remove what does not belong`,
+      `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB: remove what does not belong (is it a fact sheet's data?)`,
     );
   }
 
