@@ -14,17 +14,24 @@ import { searchRecord, type SearchSource } from "../scripts/factsheet/search-rec
 export type WorkerRequest = { kind: "index"; sources: SearchSource[]; outputPath: string } | { kind: "close" };
 export type WorkerReply = { ok: true; ms: number } | { ok: false; message: string };
 
+/**
+ * Records sent to Pagefind before waiting for its answers. Many at once rather than one round trip
+ * each: the service answers each message by its id and indexes them in the order sent, so the index
+ * is byte for byte the same, sooner. Not all at once: every record waiting in the pipe is held in memory.
+ */
+const RECORDS_IN_FLIGHT = 500;
+
 async function writeIndex(sources: SearchSource[], outputPath: string): Promise<void> {
-  const records = sources.map(searchRecord);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    // Sent all at once rather than one round trip per record: the service answers each message by its
-    // id and indexes them in the order sent, so the index is byte for byte the same, sooner.
-    const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-    results.forEach(({ errors: recordErrors }, i) => {
-      if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
-    });
+    for (let start = 0; start < sources.length; start += RECORDS_IN_FLIGHT) {
+      const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map(searchRecord);
+      const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+      results.forEach(({ errors: recordErrors }, i) => {
+        if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
+      });
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
   } finally {
