@@ -71,7 +71,7 @@ export interface RelationshipMap {
   isolated: Entity[];
   /** The drawn entities by type, each list in the model's order. */
   shown: Neighbours;
-  /** Entities that would be drawn but were left off because the map holds at most `maxNodes`. */
+  /** How many entities would be drawn but were left off because the map holds at most `maxNodes`. */
   omitted: number;
 }
 
@@ -85,7 +85,8 @@ export interface RelationshipMapOptions {
 /**
  * The most nodes the map draws. A dossier of thousands of entities would give
  * a map no one can read and a page of many megabytes; past this many, the map
- * draws the most connected entities, and each entity's page lists its own relations.
+ * draws a connected core of the most connected entities (mostConnected), and
+ * each entity's page lists its own relations.
  */
 export const MAX_NODES = 90;
 
@@ -138,7 +139,7 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
     actor: model.actors.filter((e) => drawn.has(e.id)),
     agreement: model.agreements.filter((e) => drawn.has(e.id)),
     event: model.events.filter((e) => drawn.has(e.id)),
-    term: model.terms.filter((e) => drawn.has(e.id)),
+    term: model.terms.filter((e) => drawn.has(e.id) && linked.has(e.id)),
   };
 
   // Columns: actors | agreements + events | terms (only terms with a relation).
@@ -314,20 +315,38 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
   ].join("\n");
 
   const isolated = nodes.map((node) => node.entity).filter((entity) => !linked.has(entity.id));
-  return { svg, width: WIDTH, height, nodes, relations, neighbours, isolated, shown, omitted: candidates.length - drawn.size };
+  return { svg, width: WIDTH, height, nodes, relations, neighbours, isolated, shown, omitted: candidates.length - nodes.length };
 }
 
-/** The ids of the candidates drawn: all of them, or the `max` with the most relations (ties in the model's order). */
+/**
+ * The ids of the candidates drawn: all of them, or `max` of them grown from the most connected one,
+ * each next the candidate with the most relations to those already chosen (then the most relations in
+ * all, then the model's order), so that the map shows a connected core rather than scattered hubs.
+ */
 function mostConnected(candidates: Entity[], relations: Relation[], max: number): Set<string> {
   if (candidates.length <= max) return new Set(candidates.map((e) => e.id));
-  const degree = new Map<string, number>();
+  const indexOf = new Map(candidates.map((entity, i) => [entity.id, i]));
+  const neighbours: number[][] = candidates.map(() => []);
   for (const { from, to } of relations) {
-    degree.set(from.id, (degree.get(from.id) ?? 0) + 1);
-    degree.set(to.id, (degree.get(to.id) ?? 0) + 1);
+    const [a, b] = [indexOf.get(from.id), indexOf.get(to.id)];
+    if (a === undefined || b === undefined) continue;
+    neighbours[a]!.push(b);
+    neighbours[b]!.push(a);
   }
-  const ranked = candidates.map((entity, order) => ({ id: entity.id, order, degree: degree.get(entity.id) ?? 0 }));
-  ranked.sort((a, b) => b.degree - a.degree || a.order - b.order);
-  return new Set(ranked.slice(0, max).map((r) => r.id));
+  const toChosen = new Int32Array(candidates.length);
+  const chosen = new Uint8Array(candidates.length);
+  const ids = new Set<string>();
+  while (ids.size < max) {
+    let best = -1;
+    for (let i = 0; i < candidates.length; i += 1) {
+      if (chosen[i]) continue;
+      if (best === -1 || toChosen[i]! > toChosen[best]! || (toChosen[i] === toChosen[best] && neighbours[i]!.length > neighbours[best]!.length)) best = i;
+    }
+    chosen[best] = 1;
+    ids.add(candidates[best]!.id);
+    for (const n of neighbours[best]!) toChosen[n]! += 1;
+  }
+  return ids;
 }
 
 /** The relations, deduplicated, in a fixed order: by kind, then by the model's order of their ends. */

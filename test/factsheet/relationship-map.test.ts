@@ -218,13 +218,24 @@ describe("relationshipMap past its node limit", () => {
     expect(full.nodes.length).toBe(model.actors.length + model.agreements.length + model.events.length + full.shown.term.length);
   });
 
-  it("draws only the most connected entities, and says how many it left off", () => {
+  it("draws a connected core grown from the most connected entity, and says how many it left off", () => {
     expect(capped.nodes).toHaveLength(maxNodes);
     expect(capped.omitted).toBe(full.nodes.length - maxNodes);
-    const drawn = new Set(capped.nodes.map((n) => n.entity.id));
-    const leastDrawn = Math.min(...[...drawn].map(degree));
-    const mostLeftOff = Math.max(...full.nodes.filter((n) => !drawn.has(n.entity.id)).map((n) => degree(n.entity.id)));
-    expect(leastDrawn).toBeGreaterThanOrEqual(mostLeftOff);
+    const mostConnected = Math.max(...full.nodes.map((n) => degree(n.entity.id)));
+    expect(degree(capped.nodes.map((n) => n.entity.id).sort((a, b) => degree(b) - degree(a))[0]!)).toBe(mostConnected);
+    // Every drawn entity has a relation on the map, and the relations join them all into one piece.
+    expect(capped.isolated).toEqual([]);
+    const reached = new Set([capped.relations[0]!.from.id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const { from, to } of capped.relations) {
+        if (reached.has(from.id) !== reached.has(to.id)) {
+          reached.add(from.id).add(to.id);
+          grew = true;
+        }
+      }
+    }
+    expect(reached.size).toBe(maxNodes);
   });
 
   it("keeps exactly the relations between drawn entities, and lists the drawn entities by type", () => {
