@@ -55,6 +55,7 @@ async function build(): Promise<void> {
   }
 
   const written = performance.now();
+  const heapAfterRender = process.memoryUsage().heapUsed;
 
   const previous = `${staging}.previous`;
   let moved = false;
@@ -99,6 +100,8 @@ async function build(): Promise<void> {
       finish: performance.now() - written,
       total: performance.now(),
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      /** The main thread's JavaScript heap when Eleventy has written every page (it keeps them all). */
+      heapAfterRenderBytes: heapAfterRender,
     };
     process.stdout.write(`FACTSHEET_BENCH ${JSON.stringify(phases)}\n`);
   }
