@@ -32,6 +32,8 @@ export function formatProblem(problem: DataProblem): string {
 /** Thrown when the data cannot be built; its message lists every problem, sorted by file and line. */
 export class FactSheetError extends Error {
   readonly problems: readonly DataProblem[];
+  /** Eleventy (`npm start`) prints no stack trace after an error that says so: this message is the whole report. */
+  readonly skipOriginalStack = true;
 
   constructor(problems: DataProblem[]) {
     const sorted = [...problems].sort(compareProblems);
