@@ -71,17 +71,20 @@ function linkTargets(model: FactSheet): LinkTarget[] {
 export function markdownPlugin(eleventyConfig: UserConfig): void {
   const indexes = new WeakMap<FactSheet, AutolinkContext["index"]>();
   let contexts = new Map<string, AutolinkContext>();
+  let index: AutolinkContext["index"] | undefined;
+  // The model is looked up once a build, not once a page: each lookup checks the data files for edits.
   eleventyConfig.on("eleventy.before", () => {
     contexts = new Map();
+    const model = loadFactSheet().model;
+    index = indexes.get(model);
+    if (!index) indexes.set(model, (index = buildMentionIndex(linkTargets(model))));
   });
 
   /** The page's linking state: the mention index is built once per model, the linked set once per page. */
   const contextFor = (pageUrl: string): AutolinkContext => {
     let context = contexts.get(pageUrl);
     if (!context) {
-      const model = loadFactSheet().model;
-      let index = indexes.get(model);
-      if (!index) indexes.set(model, (index = buildMentionIndex(linkTargets(model))));
+      if (!index) throw new Error("The markdown plugin's eleventy.before handler did not run: no mention index");
       context = { index, pageUrl, linked: new Set(), previews: 0 };
       contexts.set(pageUrl, context);
     }
