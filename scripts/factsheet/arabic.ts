@@ -55,15 +55,16 @@ export function sortKey(name: string): string {
 
 const collator = new Intl.Collator("ar", { sensitivity: "base", numeric: true });
 
-/** Compares two names in Arabic dictionary order, ignoring the definite article. */
-export function compareArabic(a: string, b: string): number {
-  return collator.compare(sortKey(a), sortKey(b)) || collator.compare(a, b);
-}
-
-/** Items in Arabic dictionary order by name, as compareArabic orders them, each sort key made once. */
+/**
+ * Items in Arabic dictionary order by name, ignoring the definite article; names
+ * that fold to the same key keep their written order. Each sort key is made once.
+ */
 export function sortArabic<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
   return items
-    .map((item) => ({ item, name: nameOf(item), key: sortKey(nameOf(item)) }))
+    .map((item) => {
+      const name = nameOf(item);
+      return { item, name, key: sortKey(name) };
+    })
     .sort((a, b) => collator.compare(a.key, b.key) || collator.compare(a.name, b.name))
     .map(({ item }) => item);
 }

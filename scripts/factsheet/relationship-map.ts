@@ -150,7 +150,7 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
   );
   const middle: Entity[] = [...agreements, ...shown.event];
   let actors: Entity[] = [...shown.actor];
-  let terms: Entity[] = shown.term.filter((term) => linked.has(term.id));
+  let terms: Entity[] = [...shown.term];
 
   // Barycentre sweeps: each outer column ordered by the mean position of its neighbours.
   const position = new Map<string, number>();

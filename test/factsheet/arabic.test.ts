@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareArabic, indexLetter, normalizeArabic, sortKey, toLatinDigits } from "../../scripts/factsheet/arabic.ts";
+import { indexLetter, normalizeArabic, sortArabic, sortKey, toLatinDigits } from "../../scripts/factsheet/arabic.ts";
 
 describe("normalizeArabic", () => {
   it.each([
@@ -36,7 +36,7 @@ describe("toLatinDigits", () => {
 describe("dictionary order", () => {
   it("ignores the definite article when sorting, as Arabic dictionaries do", () => {
     const names = ["الولايات المتحدة", "بغداد", "العراق", "اتفاقية الإطار الاستراتيجي", "داعش"];
-    expect([...names].sort(compareArabic)).toEqual([
+    expect(sortArabic(names, (name) => name)).toEqual([
       "اتفاقية الإطار الاستراتيجي",
       "بغداد",
       "داعش",
