@@ -12,12 +12,25 @@ import { indexText } from "./search-match.ts";
 
 export interface SearchRecord {
   url: string;
-  /** What Pagefind indexes: the matching forms of the words, names counted thrice to weigh them. */
+  /**
+   * What Pagefind indexes and hands back: the entity's text as the reader sees it, which the search page
+   * shows, then its names in their matching forms thrice, to weigh them, then the matching forms of the
+   * text's words that are not already written so (see indexedContent).
+   */
   content: string;
   language: "ar";
-  meta: { title: string; text: string; names: string };
+  meta: RecordMeta;
   filters: { type: string[] };
 }
+
+/** A type rather than an interface, so that it fits Pagefind's metadata: a record of strings. */
+export type RecordMeta = {
+  title: string;
+  /** The entity's names, one a line. */
+  names: string;
+  /** How many characters of `content` are the readable text (a number, as Pagefind's metadata is text). */
+  textLength: string;
+};
 
 /** Plain text of Markdown: the words a reader sees, without markup. */
 export function markdownText(md: MarkdownIt, source: string): string {
@@ -63,13 +76,37 @@ export function searchSources(model: FactSheet, md: MarkdownIt): SearchSource[] 
   }));
 }
 
+/** A word as written: letters, marks and digits, hyphens inside. */
+const WRITTEN_WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * The readable text followed by the matching forms (prefixes off, normalised) that its words do not
+ * already have as written, one per occurrence, so that each word counts as often as it occurs. The text
+ * is indexed once, and the search page reads it back from the record: no second copy in the metadata.
+ */
+function indexedContent(text: string, names: string): string {
+  const forms: string[] = [];
+  for (const written of text.match(WRITTEN_WORD) ?? []) {
+    const lower = written.toLowerCase();
+    for (const form of indexText(written).split(" ")) if (form && form !== lower) forms.push(form);
+  }
+  const nameForms = indexText(names);
+  return [text, nameForms, nameForms, nameForms, ...forms].join(" ");
+}
+
 export function searchRecord({ url, names, text, typeLabel }: SearchSource): SearchRecord {
-  const allNames = names.join(" ");
   return {
     url,
-    content: [allNames, allNames, allNames, text].map(indexText).join(" "),
+    content: indexedContent(text, names.join(" ")),
     language: "ar",
-    meta: { title: names[0]!, text: `${names.slice(1).join("، ")}${names.length > 1 ? ". " : ""}${text}`, names: names.join("\n") },
+    meta: { title: names[0]!, names: names.join("\n"), textLength: String(text.length) },
     filters: { type: [typeLabel] },
   };
+}
+
+/** What a result shows and is matched on: the entity's other names, then its text, read back from its record. */
+export function recordText(record: { content: string; meta: RecordMeta }): string {
+  const otherNames = record.meta.names.split("\n").slice(1);
+  const text = record.content.slice(0, Number(record.meta.textLength));
+  return `${otherNames.join("، ")}${otherNames.length > 0 ? ". " : ""}${text}`;
 }

@@ -7,11 +7,19 @@
  * comes first.
  */
 import { compileQuery, excerpt, isExactName, searchQuery, textMatches, type CompiledQuery } from "../../../scripts/factsheet/search-match.ts";
+import { recordText, type RecordMeta } from "../../../scripts/factsheet/search-records.ts";
 
 interface PagefindResultData {
   url: string;
-  meta: { title: string; text: string; names: string };
+  content: string;
+  meta: RecordMeta;
   filters: Record<string, string[]>;
+}
+
+interface Candidate {
+  data: PagefindResultData;
+  /** The entity's other names and text, as the reader sees them. */
+  text: string;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -74,15 +82,16 @@ async function run(): Promise<void> {
   const compiled = compileQuery(query);
   const search = await api.search(searchQuery(query), type ? { filters: { type } } : {});
   if (current !== generation || search === null) return;
-  const candidates = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
+  const found = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
   if (current !== generation) return;
-  const matches = candidates.filter((data) => textMatches(`${data.meta.names} ${data.meta.text}`, compiled));
-  const exact = matches.filter((data) => isExactName(data.meta.names.split("\n"), compiled));
+  const candidates: Candidate[] = found.map((data) => ({ data, text: recordText(data) }));
+  const matches = candidates.filter(({ data, text }) => textMatches(`${data.meta.names} ${text}`, compiled));
+  const exact = matches.filter(({ data }) => isExactName(data.meta.names.split("\n"), compiled));
   const ranked = [...exact, ...matches.filter((data) => !exact.includes(data))];
   render(query, compiled, ranked);
 }
 
-function render(query: string, compiled: CompiledQuery, results: PagefindResultData[]): void {
+function render(query: string, compiled: CompiledQuery, results: Candidate[]): void {
   const total = results.length;
   list.replaceChildren(...results.slice(0, MAX_RESULTS).map((result) => renderResult(result, compiled)));
   if (total === 0) {
@@ -96,7 +105,7 @@ function render(query: string, compiled: CompiledQuery, results: PagefindResultD
   }
 }
 
-function renderResult(result: PagefindResultData, compiled: CompiledQuery): HTMLLIElement {
+function renderResult({ data: result, text }: Candidate, compiled: CompiledQuery): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
   const type = document.createElement("span");
@@ -107,7 +116,7 @@ function renderResult(result: PagefindResultData, compiled: CompiledQuery): HTML
   heading.append(link);
   const passage = document.createElement("p");
   passage.append(
-    ...excerpt(result.meta.text, compiled).map((piece) =>
+    ...excerpt(text, compiled).map((piece) =>
       piece.mark ? Object.assign(document.createElement("mark"), { textContent: piece.text }) : document.createTextNode(piece.text),
     ),
   );
