@@ -5,13 +5,17 @@
  * Pagefind service (a child process talking over a pipe) would wait for it to
  * finish; in a worker they flow at once and Pagefind indexes on the other core.
  * One job at a time: the entities' text and the folder to write the index into. The
- * service stays up between jobs (rebuilds of `npm start`) until told to close.
+ * service stays up between jobs (rebuilds of `npm start`) until told to close, or,
+ * for a one-off build, ends as soon as the index is written: what it holds is then
+ * freed while the main thread still renders.
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { searchRecord, type SearchSource } from "../scripts/factsheet/search-records.ts";
 
-export type WorkerRequest = { kind: "index"; sources: SearchSource[]; outputPath: string } | { kind: "close" };
+export type WorkerRequest =
+  | { kind: "index"; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }
+  | { kind: "close" };
 export type WorkerReply = { ok: true; ms: number } | { ok: false; message: string };
 
 /**
@@ -48,8 +52,10 @@ port.on("message", (request: WorkerRequest) => {
     return;
   }
   const started = performance.now();
-  writeIndex(request.sources, request.outputPath).then(
-    () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
-  );
+  writeIndex(request.sources, request.outputPath)
+    .finally(() => (request.closeWhenWritten ? pagefind.close() : undefined))
+    .then(
+      () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
+      (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    );
 });

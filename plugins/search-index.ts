@@ -57,7 +57,7 @@ function indexWorker(): IndexWorker {
 }
 
 /** Gathers the entities' text and sends it to the worker, which indexes it and writes the index into `siteDir`. */
-function startIndexing(siteDir: string): Indexing {
+function startIndexing(siteDir: string, closeWhenWritten: boolean): Indexing {
   const started = performance.now();
   const sources = searchSources(loadFactSheet().model, markdown);
   const recordsMs = performance.now() - started;
@@ -73,7 +73,7 @@ function startIndexing(siteDir: string): Indexing {
   });
   // A failure is reported when the build waits for the index; until then it must not count as unhandled.
   done.catch(() => undefined);
-  thread.postMessage({ kind: "index", sources, outputPath: join(siteDir, "pagefind") } satisfies WorkerRequest);
+  thread.postMessage({ kind: "index", sources, outputPath: join(siteDir, "pagefind"), closeWhenWritten } satisfies WorkerRequest);
   return { done, records: sources.length, recordsMs };
 }
 
@@ -95,10 +95,11 @@ export async function stopSearchIndex(): Promise<void> {
 }
 
 export function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+  eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     // A rebuild of `npm start` that failed never waited for the index it started.
     if (pending) await pending.done.catch(() => undefined);
-    pending = startIndexing(directories.output);
+    // A one-off build has no next rebuild to keep Pagefind's service for.
+    pending = startIndexing(directories.output, runMode === "build");
   });
   eleventyConfig.on("eleventy.after", async ({ runMode }) => {
     const indexing = pending;
