@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { recordText, searchRecord, type SearchSource } from "../../scripts/factsheet/search-records.ts";
+import { searchQuery } from "../../scripts/factsheet/search-match.ts";
+
+const source: SearchSource = {
+  url: "/agreements/higher-military-commission/",
+  names: ["اللجنة العسكرية العليا", "HMC"],
+  text: "أعلنت واشنطن وبغداد إطلاق اللجنة لتنظيم المرحلة الانتقالية مع التحالف الدولي.",
+  typeLabel: "اتفاقية",
+};
+const record = searchRecord(source);
+const tokens = record.content.split(/\s+/);
+const count = (word: string) => tokens.filter((token) => token === word).length;
+
+describe("search records", () => {
+  it("give the search page back the other names and the text, as written", () => {
+    expect(recordText(record)).toBe(`HMC. ${source.text}`);
+    expect(recordText(searchRecord({ ...source, names: ["اللجنة العسكرية العليا"] }))).toBe(source.text);
+  });
+
+  it("index every word of the text by the form a query for it is sent as", () => {
+    for (const word of ["وبغداد", "بغداد", "لتنظيم", "تنظيم", "الانتقالية", "التحالف", "تحالف", "واشنطن"]) {
+      expect(tokens, word).toContain(searchQuery(word));
+    }
+  });
+
+  it("hold the text once, its words counted as often as they occur", () => {
+    expect(record.content.split(source.text)).toHaveLength(2);
+    expect(record.meta).not.toHaveProperty("text");
+    // Written already in its matching form: not added a second time.
+    expect(count("مع")).toBe(1);
+    expect(count("واشنطن")).toBe(1);
+    // Written with a prefix: its shorter forms are added, once for each time it occurs.
+    expect(count(searchQuery("وبغداد"))).toBe(1);
+    const twice = searchRecord({ ...source, text: "وبغداد ثم وبغداد" });
+    expect(twice.content.split(/\s+/).filter((token) => token === searchQuery("وبغداد"))).toHaveLength(2);
+  });
+
+  it("weigh the names thrice", () => {
+    expect(count(searchQuery("العسكرية"))).toBe(3);
+    expect(count("hmc")).toBe(3);
+  });
+});
