@@ -30,7 +30,7 @@ export default function (eleventyConfig: UserConfig) {
 }
 
 export const config = {
-  dir: { input: "site", includes: "_includes", layouts: "_layouts", data: "_data" },
+  dir: { input: "site", includes: "_includes", layouts: "_includes/layouts", data: "_data" },
   templateFormats: ["njk"],
   htmlTemplateEngine: "njk",
 };
