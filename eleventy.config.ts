@@ -7,6 +7,7 @@ import { arabicTextPlugin } from "./plugins/arabic-text.ts";
 import { assetsPlugin } from "./plugins/assets.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
+import { frozenDataPlugin } from "./plugins/frozen-data.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
 import { openDataPlugin } from "./plugins/open-data.ts";
 import { relationshipMapPlugin } from "./plugins/relationship-map.ts";
@@ -17,6 +18,7 @@ import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(factSheetDataPlugin);
+  eleventyConfig.addPlugin(frozenDataPlugin);
   eleventyConfig.addPlugin(templatesPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(arabicTextPlugin);

@@ -23,7 +23,16 @@ export function headersFile(policy: Policy, headers: Record<string, string>): st
 }
 
 export function securityHeadersPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("metaPolicy", (policy: Policy) => serializePolicy(policy, { forMeta: true }));
+  // Every page carries the policy: made once for each policy object (the data is frozen, so it stays the same).
+  const metaPolicies = new WeakMap<Policy, string>();
+  eleventyConfig.addFilter("metaPolicy", (policy: Policy) => {
+    let meta = metaPolicies.get(policy);
+    if (meta === undefined) {
+      meta = serializePolicy(policy, { forMeta: true });
+      metaPolicies.set(policy, meta);
+    }
+    return meta;
+  });
   eleventyConfig.addFilter("headersFile", (security: { contentSecurityPolicy: Policy; headers: Record<string, string> }) =>
     headersFile(security.contentSecurityPolicy, security.headers),
   );

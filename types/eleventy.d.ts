@@ -18,6 +18,7 @@ declare module "@11ty/eleventy" {
   export interface UserConfig {
     addPlugin(plugin: (config: UserConfig, options?: unknown) => void | Promise<void>, options?: unknown): void;
     addGlobalData(name: string, value: unknown): void;
+    addDataExtension(extensions: string, parser: (contents: string, filePath: string) => unknown): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addShortcode(name: string, shortcode: (...args: any[]) => string): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;

@@ -12,12 +12,13 @@ export interface TypeLabels {
   folder: string;
 }
 
-export const TYPE_LABELS: Record<EntityType, TypeLabels> = {
-  term: { singular: "مصطلح", plural: "المصطلحات", folder: "terms" },
-  actor: { singular: "جهة", plural: "الجهات الفاعلة", folder: "actors" },
-  agreement: { singular: "اتفاقية", plural: "الاتفاقات والأطر", folder: "agreements" },
-  event: { singular: "حدث", plural: "الأحداث", folder: "events" },
-};
+/** Frozen: Eleventy hands frozen global data to each page as it is, where it wraps any other object in a proxy per page. */
+export const TYPE_LABELS: Readonly<Record<EntityType, Readonly<TypeLabels>>> = Object.freeze({
+  term: Object.freeze({ singular: "مصطلح", plural: "المصطلحات", folder: "terms" }),
+  actor: Object.freeze({ singular: "جهة", plural: "الجهات الفاعلة", folder: "actors" }),
+  agreement: Object.freeze({ singular: "اتفاقية", plural: "الاتفاقات والأطر", folder: "agreements" }),
+  event: Object.freeze({ singular: "حدث", plural: "الأحداث", folder: "events" }),
+});
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   person: "شخصية",

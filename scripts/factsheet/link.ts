@@ -6,6 +6,7 @@
  */
 import { ARABIC_ALPHABET, indexLetter, sortArabic } from "./arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
+import { deepFreeze } from "./deep-freeze.ts";
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, TYPE_LABELS, type EntityType } from "./labels.ts";
 import type {
   ActorData,
@@ -278,22 +279,4 @@ function groupByLetter(sortedTerms: Term[]): LetterGroup[] {
     else groups.set(term.letter, [term]);
   }
   return [...groups].map(([letter, terms], index) => ({ letter, anchor: `letter-${index + 1}`, terms }));
-}
-
-/**
- * Freezes the model and everything it reaches. Iterative, not recursive: the
- * model is a graph (related, mentionedIn, citedBy), and a walk through it can
- * go deeper than the call stack allows on a large fact sheet.
- */
-function deepFreeze<T>(value: T): T {
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== "object" || seen.has(current)) continue;
-    seen.add(current);
-    Object.freeze(current);
-    for (const child of Object.values(current)) stack.push(child);
-  }
-  return value;
 }
