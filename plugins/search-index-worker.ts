@@ -12,6 +12,7 @@
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { searchRecord, type SearchSource } from "../scripts/factsheet/search-records.ts";
+import { createMarkdown } from "./markdown.ts";
 
 export type WorkerRequest =
   | { kind: "index"; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }
@@ -25,12 +26,15 @@ export type WorkerReply = { ok: true; ms: number } | { ok: false; message: strin
  */
 const RECORDS_IN_FLIGHT = 500;
 
+/** The site's Markdown, to read the plain text of Markdown the way the pages show it. */
+const markdown = createMarkdown();
+
 async function writeIndex(sources: SearchSource[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     for (let start = 0; start < sources.length; start += RECORDS_IN_FLIGHT) {
-      const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map(searchRecord);
+      const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map((source) => searchRecord(source, markdown));
       const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
       results.forEach(({ errors: recordErrors }, i) => {
         if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);

@@ -13,7 +13,6 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
 import { searchSources } from "../scripts/factsheet/search-records.ts";
-import { markdown } from "./markdown.ts";
 import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
 export interface SearchIndexSummary {
@@ -59,7 +58,7 @@ function indexWorker(): IndexWorker {
 /** Gathers the entities' text and sends it to the worker, which indexes it and writes the index into `siteDir`. */
 function startIndexing(siteDir: string, closeWhenWritten: boolean): Indexing {
   const started = performance.now();
-  const sources = searchSources(loadFactSheet().model, markdown);
+  const sources = searchSources(loadFactSheet().model);
   const recordsMs = performance.now() - started;
   const { thread, exited } = indexWorker();
   const done = new Promise<WorkerReply>((resolve, reject) => {

@@ -4,7 +4,8 @@
  *
  * Two steps: the build gathers each entity's text from the model (searchSources),
  * and the search index's worker thread turns it into the record Pagefind
- * indexes (searchRecord), off the thread that renders the pages.
+ * indexes (searchRecord), Markdown into plain text included, off the thread
+ * that renders the pages.
  */
 import type { MarkdownIt } from "markdown-it";
 import type { Entity, FactSheet } from "./link.ts";
@@ -45,33 +46,41 @@ export function markdownText(md: MarkdownIt, source: string): string {
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 
-function ownText(entity: Entity, md: MarkdownIt): string[] {
+/** A piece of an entity's own text: plain, or Markdown, whose plain text the worker takes (searchRecord). */
+export interface TextPart {
+  text: string;
+  markdown?: true;
+}
+
+function ownText(entity: Entity): TextPart[] {
+  const plain = (...texts: string[]): TextPart[] => texts.map((text) => ({ text }));
   switch (entity.type) {
     case "term":
-      return [entity.definition, markdownText(md, entity.body), ...entity.quotes.map((q) => q.text)];
+      return [...plain(entity.definition), { text: entity.body, markdown: true }, ...plain(...entity.quotes.map((q) => q.text))];
     case "actor":
-      return [entity.kindLabel, entity.role, ...entity.statements.flatMap((s) => [s.text, s.quote ?? ""])];
+      return plain(entity.kindLabel, entity.role, ...entity.statements.flatMap((s) => [s.text, s.quote ?? ""]));
     case "agreement":
-      return [entity.kindLabel, entity.summary, entity.date?.label ?? "", ...entity.provides, entity.status, ...entity.quotes.map((q) => q.text)];
+      return plain(entity.kindLabel, entity.summary, entity.date?.label ?? "", ...entity.provides, entity.status, ...entity.quotes.map((q) => q.text));
     case "event":
-      return [entity.date.label, entity.date.wording ?? "", entity.summary];
+      return plain(entity.date.label, entity.date.wording ?? "", entity.summary);
   }
 }
 
-/** An entity's searchable text, plain: structured-cloneable, to be sent to a worker thread. */
+/** An entity's searchable text, as data: structured-cloneable, to be sent to a worker thread. */
 export interface SearchSource {
   url: string;
   names: string[];
-  /** Its own text, as the reader sees it. */
-  text: string;
+  /** Its own text, as the reader sees it, in pieces. */
+  parts: TextPart[];
   typeLabel: string;
 }
 
-export function searchSources(model: FactSheet, md: MarkdownIt): SearchSource[] {
+/** Gathered on the thread that renders, so only what it must do there: no parsing. */
+export function searchSources(model: FactSheet): SearchSource[] {
   return model.entities.map((entity) => ({
     url: entity.url,
     names: [...entity.names],
-    text: ownText(entity, md).filter(Boolean).join(" "),
+    parts: ownText(entity).filter((part) => part.text !== ""),
     typeLabel: entity.typeLabel,
   }));
 }
@@ -94,7 +103,11 @@ function indexedContent(text: string, names: string): string {
   return [text, nameForms, nameForms, nameForms, ...forms].join(" ");
 }
 
-export function searchRecord({ url, names, text, typeLabel }: SearchSource): SearchRecord {
+export function searchRecord({ url, names, parts, typeLabel }: SearchSource, md: MarkdownIt): SearchRecord {
+  const text = parts
+    .map((part) => (part.markdown ? markdownText(md, part.text) : part.text))
+    .filter(Boolean)
+    .join(" ");
   return {
     url,
     content: indexedContent(text, names.join(" ")),

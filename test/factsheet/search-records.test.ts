@@ -1,21 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { recordText, searchRecord, type SearchSource } from "../../scripts/factsheet/search-records.ts";
 import { searchQuery } from "../../scripts/factsheet/search-match.ts";
+import { createMarkdown } from "../../plugins/markdown.ts";
 
+const md = createMarkdown();
+const text = "أعلنت واشنطن وبغداد إطلاق اللجنة لتنظيم المرحلة الانتقالية مع التحالف الدولي.";
 const source: SearchSource = {
   url: "/agreements/higher-military-commission/",
   names: ["اللجنة العسكرية العليا", "HMC"],
-  text: "أعلنت واشنطن وبغداد إطلاق اللجنة لتنظيم المرحلة الانتقالية مع التحالف الدولي.",
+  parts: [{ text }],
   typeLabel: "اتفاقية",
 };
-const record = searchRecord(source);
+const record = searchRecord(source, md);
 const tokens = record.content.split(/\s+/);
 const count = (word: string) => tokens.filter((token) => token === word).length;
 
 describe("search records", () => {
   it("give the search page back the other names and the text, as written", () => {
-    expect(recordText(record)).toBe(`HMC. ${source.text}`);
-    expect(recordText(searchRecord({ ...source, names: ["اللجنة العسكرية العليا"] }))).toBe(source.text);
+    expect(recordText(record)).toBe(`HMC. ${text}`);
+    expect(recordText(searchRecord({ ...source, names: ["اللجنة العسكرية العليا"] }, md))).toBe(text);
+  });
+
+  it("hold the plain text of Markdown parts, as the page shows it", () => {
+    const parts = [{ text: "تعريف قصير." }, { text: "## أصل\n\nأعلنت **واشنطن** أن [التحالف](/actors/coalition/) باقٍ {.note}", markdown: true as const }];
+    expect(recordText(searchRecord({ ...source, names: ["اللجنة"], parts }, md))).toBe("تعريف قصير. أصل أعلنت واشنطن أن التحالف باقٍ");
   });
 
   it("index every word of the text by the form a query for it is sent as", () => {
@@ -25,14 +33,14 @@ describe("search records", () => {
   });
 
   it("hold the text once, its words counted as often as they occur", () => {
-    expect(record.content.split(source.text)).toHaveLength(2);
+    expect(record.content.split(text)).toHaveLength(2);
     expect(record.meta).not.toHaveProperty("text");
     // Written already in its matching form: not added a second time.
     expect(count("مع")).toBe(1);
     expect(count("واشنطن")).toBe(1);
     // Written with a prefix: its shorter forms are added, once for each time it occurs.
     expect(count(searchQuery("وبغداد"))).toBe(1);
-    const twice = searchRecord({ ...source, text: "وبغداد ثم وبغداد" });
+    const twice = searchRecord({ ...source, parts: [{ text: "وبغداد ثم وبغداد" }] }, md);
     expect(twice.content.split(/\s+/).filter((token) => token === searchQuery("وبغداد"))).toHaveLength(2);
   });
 
