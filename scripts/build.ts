@@ -23,6 +23,10 @@ function fail(message: string): never {
 
 async function build(): Promise<void> {
   const started = performance.now();
+  // Whatever reads the summary may stop early (`npm run build | head`); the build itself is not at fault.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   const { values } = parseArgs({ options: { output: { type: "string", default: "_site" } }, strict: true });
   const output = resolve(values.output);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);

@@ -24,6 +24,14 @@ describe("npm run build", () => {
     expect(readFileSync(join(output, "terms/commission/index.html"), "utf8")).toContain("اللجنة العسكرية العليا");
   });
 
+  it("builds in full when whatever reads its summary has gone (npm run build | head)", async () => {
+    const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
+    const result = await runBuild({ output, dataDir: VALID_FIXTURE, closedStdout: true });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toContain("<!doctype html>");
+  });
+
   it("on bad data prints every problem without a stack trace, exits 1 and leaves the last site as it was", async () => {
     const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
     mkdirSync(output);

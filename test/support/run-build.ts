@@ -10,7 +10,8 @@ export interface BuildResult {
   stderr: string;
 }
 
-export function runBuild(options: { output: string; dataDir?: string }): Promise<BuildResult> {
+/** `closedStdout`: the reader of the build's output goes away at once, as `npm run build | head -0` does. */
+export function runBuild(options: { output: string; dataDir?: string; closedStdout?: boolean }): Promise<BuildResult> {
   const env = { ...process.env };
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   else delete env.DATA_DIR;
@@ -22,7 +23,8 @@ export function runBuild(options: { output: string; dataDir?: string }): Promise
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    if (options.closedStdout) child.stdout.destroy();
+    else child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
