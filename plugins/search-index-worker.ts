@@ -12,7 +12,7 @@
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { searchRecord, type SearchSource } from "../scripts/factsheet/search-records.ts";
-import { createMarkdown } from "./markdown.ts";
+import { createMarkdown } from "./markdown-setup.ts";
 
 export type WorkerRequest =
   | { kind: "index"; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }

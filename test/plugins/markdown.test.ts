@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSafeLink, markdown } from "../../plugins/markdown.ts";
+import { markdown } from "../../plugins/markdown.ts";
+import { isSafeLink } from "../../plugins/markdown-setup.ts";
 
 describe("markdown", () => {
   it("renders raw HTML as text", () => {
