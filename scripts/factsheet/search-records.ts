@@ -9,6 +9,7 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import type { Entity, FactSheet } from "./link.ts";
+import { prefixForms, words } from "./arabic.ts";
 import { indexText } from "./search-match.ts";
 
 export interface SearchRecord {
@@ -95,10 +96,16 @@ const WRITTEN_WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
  */
 function indexedContent(text: string, names: string): string {
   const forms: string[] = [];
-  for (const written of text.match(WRITTEN_WORD) ?? []) {
+  const asWritten = text.match(WRITTEN_WORD) ?? [];
+  // Normalising the whole text at once is much cheaper than word by word. It keeps the words as they
+  // were, one for one, unless it joins or splits some (a zero-width joiner, a stray mark): then word by word.
+  const normalized = words(text);
+  const sameWords = normalized.length === asWritten.length;
+  asWritten.forEach((written, i) => {
     const lower = written.toLowerCase();
-    for (const form of indexText(written).split(" ")) if (form && form !== lower) forms.push(form);
-  }
+    const wordForms = sameWords ? prefixForms(normalized[i]!) : words(written).flatMap(prefixForms);
+    for (const form of wordForms) if (form !== lower) forms.push(form);
+  });
   const nameForms = indexText(names);
   return [text, nameForms, nameForms, nameForms, ...forms].join(" ");
 }

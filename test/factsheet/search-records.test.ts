@@ -32,6 +32,15 @@ describe("search records", () => {
     }
   });
 
+  it("index the words of a text with diacritics, or with a joiner that normalising removes", () => {
+    const marked = searchRecord({ ...source, parts: [{ text: "زار وَالْعِرَاقُ" }] }, md).content.split(" ");
+    expect(marked).toContain(searchQuery("العراق"));
+    // Normalising drops the zero-width non-joiner and would join the two words; each still gets its forms.
+    const joined = searchRecord({ ...source, parts: [{ text: "عن واشنطن\u200cوبغداد معا" }] }, md).content.split(" ");
+    expect(joined).toContain(searchQuery("وبغداد"));
+    expect(joined).not.toContain("واشنطنوبغداد");
+  });
+
   it("hold the text once, its words counted as often as they occur", () => {
     expect(record.content.split(text)).toHaveLength(2);
     expect(record.meta).not.toHaveProperty("text");
