@@ -6,8 +6,8 @@
  * finish; in a worker they flow at once and Pagefind indexes on the other core.
  * One job at a time: the entities' text and the folder to write the index into. The
  * service stays up between jobs (rebuilds of `npm start`) until told to close, or,
- * for a one-off build, ends as soon as the index is written: what it holds is then
- * freed while the main thread still renders.
+ * for a one-off build, ends as soon as the index is written, and this thread with
+ * it: what they hold is then freed while the main thread still renders.
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
@@ -61,5 +61,7 @@ port.on("message", (request: WorkerRequest) => {
     .then(
       () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
       (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
-    );
+    )
+    // Nor has a one-off build any further use for this thread: it ends, and what it holds is freed.
+    .finally(() => (request.closeWhenWritten ? port.close() : undefined));
 });
