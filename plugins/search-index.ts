@@ -7,19 +7,31 @@
  * is made while Eleventy renders: a worker thread (search-index-worker.ts)
  * hands them to Pagefind, a separate process that works on another core, and
  * writes the index into the output folder. The build waits for it at the end.
+ *
+ * With FACTSHEET_LOW_MEMORY=1 the index is written first, on the main thread,
+ * and only then do pages render: Pagefind and the rendered pages are never in
+ * memory together, for a longer build.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import * as pagefind from "pagefind";
 import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
 import { searchSources } from "../scripts/factsheet/search-records.ts";
+import { writeSearchIndex } from "./pagefind-index.ts";
 import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
+
+/** Whether the index is written before pages render (FACTSHEET_LOW_MEMORY=1) rather than while they do. */
+export function indexesFirst(): boolean {
+  return process.env.FACTSHEET_LOW_MEMORY === "1";
+}
 
 export interface SearchIndexSummary {
   records: number;
   /**
    * Milliseconds: gathering the entities' text (on the main thread); Pagefind's whole work, from the records
-   * handed over to the index written; and of that, how long the build waited for it after rendering.
+   * handed over to the index written; and of that, how long the build waited for it: after rendering, or
+   * before it with FACTSHEET_LOW_MEMORY=1.
    */
   timings: { records: number; pagefind: number; wait: number };
 }
@@ -31,6 +43,8 @@ interface Indexing {
   done: Promise<WorkerReply>;
   records: number;
   recordsMs: number;
+  /** How long the build already waited for the index before rendering (FACTSHEET_LOW_MEMORY=1). */
+  waitedMs: number;
 }
 
 interface IndexWorker {
@@ -77,14 +91,29 @@ function startIndexing(siteDir: string, closeWhenWritten: boolean): Indexing {
   thread.ref();
   void done.finally(() => thread.unref()).catch(() => undefined);
   thread.postMessage({ kind: "index", sources, outputPath: join(siteDir, "pagefind"), closeWhenWritten } satisfies WorkerRequest);
-  return { done, records: sources.length, recordsMs };
+  return { done, records: sources.length, recordsMs, waitedMs: 0 };
+}
+
+/** Gathers the entities' text, indexes it on this thread and writes the index into `siteDir`, then ends Pagefind's service. */
+async function indexNow(siteDir: string): Promise<Indexing> {
+  const started = performance.now();
+  const sources = searchSources(loadFactSheet().model);
+  const recordsMs = performance.now() - started;
+  try {
+    await writeSearchIndex(sources, join(siteDir, "pagefind"));
+  } finally {
+    await pagefind.close();
+  }
+  const ms = performance.now() - started - recordsMs;
+  return { done: Promise.resolve({ ok: true, ms }), records: sources.length, recordsMs, waitedMs: ms };
 }
 
 async function finishIndexing(indexing: Indexing): Promise<SearchIndexSummary> {
   const waitFrom = performance.now();
   const reply = await indexing.done;
   if (!reply.ok) throw new Error(reply.message);
-  return { records: indexing.records, timings: { records: indexing.recordsMs, pagefind: reply.ms, wait: performance.now() - waitFrom } };
+  const wait = indexing.waitedMs + performance.now() - waitFrom;
+  return { records: indexing.records, timings: { records: indexing.recordsMs, pagefind: reply.ms, wait } };
 }
 
 /** Ends the worker and the Pagefind service, whether or not an index is being made. */
@@ -100,12 +129,12 @@ export async function stopSearchIndex(): Promise<void> {
 
 export function searchIndexPlugin(eleventyConfig: UserConfig): void {
   // Started now, the worker loads its modules while Eleventy reads the templates and the data.
-  indexWorker();
+  if (!indexesFirst()) indexWorker();
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     // A rebuild of `npm start` that failed never waited for the index it started.
     if (pending) await pending.done.catch(() => undefined);
     // A one-off build has no next rebuild to keep Pagefind's service for.
-    pending = startIndexing(directories.output, runMode === "build");
+    pending = indexesFirst() ? await indexNow(directories.output) : startIndexing(directories.output, runMode === "build");
   });
   eleventyConfig.on("eleventy.after", async ({ runMode }) => {
     const indexing = pending;

@@ -63,4 +63,29 @@ describe("search index plugin", () => {
     expect(readdirSync(join(output, "pagefind/fragment")).length).toBeGreaterThan(0);
     expect(pagefindProcesses()).toBe(0);
   });
+
+  it("with FACTSHEET_LOW_MEMORY=1 writes the index before pages render, and leaves no Pagefind running", { timeout: 60_000 }, async () => {
+    process.env.FACTSHEET_LOW_MEMORY = "1";
+    try {
+      const handlers = pluginEvents();
+      const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
+      await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
+      // Rendering would start here: the index is written already and Pagefind has ended.
+      expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
+      expect(pagefindProcesses()).toBe(0);
+      await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
+      expect(lastSearchIndex.summary?.records).toBe(loadFactSheet().model.entities.length);
+    } finally {
+      delete process.env.FACTSHEET_LOW_MEMORY;
+    }
+  });
+
+  it("without it, lets pages render while the index is made", { timeout: 60_000 }, async () => {
+    const handlers = pluginEvents();
+    const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
+    await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
+    expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(false);
+    await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
+    expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
+  });
 });

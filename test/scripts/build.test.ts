@@ -24,6 +24,18 @@ describe("npm run build", () => {
     expect(readFileSync(join(output, "terms/commission/index.html"), "utf8")).toContain("اللجنة العسكرية العليا");
   });
 
+  it("with FACTSHEET_LOW_MEMORY=1 builds the same site, search index included", async () => {
+    const root = mkdtempSync(join(tmpdir(), "factsheet-out-"));
+    const [usual, lowMemory] = await Promise.all([
+      runBuild({ output: join(root, "usual"), dataDir: VALID_FIXTURE }),
+      runBuild({ output: join(root, "low"), dataDir: VALID_FIXTURE, env: { FACTSHEET_LOW_MEMORY: "1" } }),
+    ]);
+    expect([usual.code, lowMemory.code]).toEqual([0, 0]);
+    const files = (dir: string) => listFiles(dir).map((file) => [relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]);
+    expect(files(join(root, "low"))).toEqual(files(join(root, "usual")));
+    expect(files(join(root, "low")).some(([file]) => file!.startsWith("pagefind/fragment/"))).toBe(true);
+  });
+
   it("builds in full when whatever reads its summary has gone (npm run build | head)", async () => {
     const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
     const result = await runBuild({ output, dataDir: VALID_FIXTURE, closedStdout: true });

@@ -11,8 +11,8 @@ export interface BuildResult {
 }
 
 /** `closedStdout`: the reader of the build's output goes away at once, as `npm run build | head -0` does. */
-export function runBuild(options: { output: string; dataDir?: string; closedStdout?: boolean }): Promise<BuildResult> {
-  const env = { ...process.env };
+export function runBuild(options: { output: string; dataDir?: string; closedStdout?: boolean; env?: Record<string, string> }): Promise<BuildResult> {
+  const env = { ...process.env, ...options.env };
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   else delete env.DATA_DIR;
   return new Promise((resolve, reject) => {
