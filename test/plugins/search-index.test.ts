@@ -61,7 +61,7 @@ describe("search index plugin", () => {
     expect(lastSearchIndex.summary?.records).toBe(loadFactSheet().model.entities.length);
     expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
     expect(readdirSync(join(output, "pagefind/fragment")).length).toBeGreaterThan(0);
-    expect(pagefindProcesses()).toBe(0);
+    expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
   });
 
   it("with FACTSHEET_LOW_MEMORY=1 writes the index before pages render, and leaves no Pagefind running", { timeout: 60_000 }, async () => {
@@ -70,9 +70,9 @@ describe("search index plugin", () => {
       const handlers = pluginEvents();
       const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
       await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
-      // Rendering would start here: the index is written already and Pagefind has ended.
+      // Rendering would start here: the index is written already and Pagefind is ending.
       expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
-      expect(pagefindProcesses()).toBe(0);
+      expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
       await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
       expect(lastSearchIndex.summary?.records).toBe(loadFactSheet().model.entities.length);
     } finally {
