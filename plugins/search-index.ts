@@ -61,8 +61,6 @@ function indexWorker(): IndexWorker {
       workerData: { module: new URL("./search-index-worker.ts", import.meta.url).href },
     });
     const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
-    // Idle, it does not keep the process alive: it may be started before any build asks for an index.
-    thread.unref();
     worker = { thread, exited };
     void exited.then(() => {
       if (worker?.thread === thread) worker = undefined;
@@ -88,8 +86,6 @@ function startIndexing(siteDir: string, closeWhenWritten: boolean): Indexing {
   });
   // A failure is reported when the build waits for the index; until then it must not count as unhandled.
   done.catch(() => undefined);
-  thread.ref();
-  void done.finally(() => thread.unref()).catch(() => undefined);
   thread.postMessage({ kind: "index", sources, outputPath: join(siteDir, "pagefind"), closeWhenWritten } satisfies WorkerRequest);
   return { done, records: sources.length, recordsMs, waitedMs: 0 };
 }
@@ -122,14 +118,11 @@ export async function stopSearchIndex(): Promise<void> {
   worker = undefined;
   pending = undefined;
   if (!current) return;
-  current.thread.ref();
   current.thread.postMessage({ kind: "close" } satisfies WorkerRequest);
   await current.exited;
 }
 
 export function searchIndexPlugin(eleventyConfig: UserConfig): void {
-  // Started now, the worker loads its modules while Eleventy reads the templates and the data.
-  if (!indexesFirst()) indexWorker();
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     // A rebuild of `npm start` that failed never waited for the index it started.
     if (pending) await pending.done.catch(() => undefined);
