@@ -3,9 +3,9 @@
  * index and the index written into the site. Run by the worker thread while
  * pages render, or, to keep memory low, on the main thread before they do.
  */
+import type { MarkdownIt } from "markdown-it";
 import * as pagefind from "pagefind";
 import { searchRecord, type SearchSource } from "../scripts/factsheet/search-records.ts";
-import { createMarkdown } from "./markdown-setup.ts";
 
 /**
  * Records sent to Pagefind before waiting for its answers. Many at once rather than one round trip
@@ -14,20 +14,17 @@ import { createMarkdown } from "./markdown-setup.ts";
  */
 const RECORDS_IN_FLIGHT = 500;
 
-/** The site's Markdown, to read the plain text of Markdown the way the pages show it. */
-const markdown = createMarkdown();
-
 /**
  * Indexes the entities' text with Pagefind and writes the index into `outputPath`; Pagefind's service stays
- * up. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
+ * up. `md` is the site's Markdown, to read Markdown as the pages show it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
  */
-export async function writeSearchIndex(sources: SearchSource[], outputPath: string, stop?: AbortSignal): Promise<void> {
+export async function writeSearchIndex(sources: SearchSource[], outputPath: string, md: MarkdownIt, stop?: AbortSignal): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     for (let start = 0; start < sources.length; start += RECORDS_IN_FLIGHT) {
       stop?.throwIfAborted();
-      const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map((source) => searchRecord(source, markdown));
+      const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map((source) => searchRecord(source, md));
       const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
       results.forEach(({ errors: recordErrors }, i) => {
         if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);

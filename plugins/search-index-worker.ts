@@ -12,6 +12,7 @@
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { SearchSource } from "../scripts/factsheet/search-records.ts";
+import { createMarkdown } from "./markdown-setup.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
 
 export type WorkerRequest =
@@ -21,6 +22,9 @@ export type WorkerReply = { ok: true; ms: number } | { ok: false; message: strin
 
 const port = parentPort;
 if (!port) throw new Error("plugins/search-index-worker.ts runs as a worker thread of plugins/search-index.ts");
+
+/** The site's Markdown in this thread, to read the plain text of Markdown the way the pages show it. */
+const markdown = createMarkdown();
 
 /** The job under way, to be let finish its batch of records before the service closes. */
 let current: { stop: AbortController; finished: Promise<unknown> } | undefined;
@@ -35,7 +39,7 @@ port.on("message", (request: WorkerRequest) => {
   }
   const started = performance.now();
   const stop = new AbortController();
-  const finished = writeSearchIndex(request.sources, request.outputPath, stop.signal)
+  const finished = writeSearchIndex(request.sources, request.outputPath, markdown, stop.signal)
     .finally(() => (request.closeWhenWritten ? pagefind.close() : undefined))
     .then(
       () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),

@@ -18,11 +18,12 @@ import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
 import { searchSources } from "../scripts/factsheet/search-records.ts";
+import { markdown } from "./markdown.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
 import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
 /** Whether the index is written before pages render (FACTSHEET_LOW_MEMORY=1) rather than while they do. */
-export function indexesFirst(): boolean {
+function indexesFirst(): boolean {
   return process.env.FACTSHEET_LOW_MEMORY === "1";
 }
 
@@ -96,7 +97,7 @@ async function indexNow(siteDir: string): Promise<Indexing> {
   const sources = searchSources(loadFactSheet().model);
   const recordsMs = performance.now() - started;
   try {
-    await writeSearchIndex(sources, join(siteDir, "pagefind"));
+    await writeSearchIndex(sources, join(siteDir, "pagefind"), markdown);
   } finally {
     await pagefind.close();
   }

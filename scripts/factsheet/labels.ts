@@ -1,4 +1,5 @@
 /** The generator's own words for what it shows: entity types and kinds, in Arabic. */
+import { deepFreeze } from "./deep-freeze.ts";
 import type { ActorKind, AgreementKind } from "./schema.ts";
 
 export type EntityType = "term" | "actor" | "agreement" | "event";
@@ -13,11 +14,11 @@ export interface TypeLabels {
 }
 
 /** Frozen: Eleventy hands frozen global data to each page as it is, where it wraps any other object in a proxy per page. */
-export const TYPE_LABELS: Readonly<Record<EntityType, Readonly<TypeLabels>>> = Object.freeze({
-  term: Object.freeze({ singular: "مصطلح", plural: "المصطلحات", folder: "terms" }),
-  actor: Object.freeze({ singular: "جهة", plural: "الجهات الفاعلة", folder: "actors" }),
-  agreement: Object.freeze({ singular: "اتفاقية", plural: "الاتفاقات والأطر", folder: "agreements" }),
-  event: Object.freeze({ singular: "حدث", plural: "الأحداث", folder: "events" }),
+export const TYPE_LABELS: Readonly<Record<EntityType, Readonly<TypeLabels>>> = deepFreeze({
+  term: { singular: "مصطلح", plural: "المصطلحات", folder: "terms" },
+  actor: { singular: "جهة", plural: "الجهات الفاعلة", folder: "actors" },
+  agreement: { singular: "اتفاقية", plural: "الاتفاقات والأطر", folder: "agreements" },
+  event: { singular: "حدث", plural: "الأحداث", folder: "events" },
 });
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
