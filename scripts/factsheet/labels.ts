@@ -1,25 +1,20 @@
 /** The generator's own words for what it shows: entity types and kinds, in Arabic. */
 import { deepFreeze } from "./deep-freeze.ts";
+import { ENTITY_TYPES, type EntityType } from "./entity-types.ts";
 import type { ActorKind, AgreementKind } from "./schema.ts";
 
-export type EntityType = "term" | "actor" | "agreement" | "event";
+export type { EntityType } from "./entity-types.ts";
 
 export interface TypeLabels {
-  /** One of this type, as a search filter and badge shows it. */
   singular: string;
-  /** The section's heading. */
   plural: string;
-  /** The URL folder of the section. */
   folder: string;
 }
 
-/** Frozen: Eleventy hands frozen global data to each page as it is, where it wraps any other object in a proxy per page. */
-export const TYPE_LABELS: Readonly<Record<EntityType, Readonly<TypeLabels>>> = deepFreeze({
-  term: { singular: "مصطلح", plural: "المصطلحات", folder: "terms" },
-  actor: { singular: "جهة", plural: "الجهات الفاعلة", folder: "actors" },
-  agreement: { singular: "اتفاقية", plural: "الاتفاقات والأطر", folder: "agreements" },
-  event: { singular: "حدث", plural: "الأحداث", folder: "events" },
-});
+/** The labels of ENTITY_TYPES by type (kept while callers move to entity-types.ts). */
+export const TYPE_LABELS: Readonly<Record<EntityType, Readonly<TypeLabels>>> = deepFreeze(
+  Object.fromEntries(ENTITY_TYPES.map(({ type, singular, plural, folder }) => [type, { singular, plural, folder }])) as Record<EntityType, TypeLabels>,
+);
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   person: "شخصية",
