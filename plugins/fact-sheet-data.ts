@@ -4,8 +4,8 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { relative } from "node:path";
-import { TYPE_LABELS } from "../scripts/factsheet/labels.ts";
-import { dataDirectory, loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
+import { TYPE_LABELS } from "../scripts/data/labels.ts";
+import { dataDirectory, loadFactSheet } from "../scripts/data/load-factsheet.ts";
 
 export function factSheetDataPlugin(eleventyConfig: UserConfig): void {
   const dir = dataDirectory();

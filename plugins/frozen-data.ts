@@ -5,7 +5,7 @@
  * which every read then goes through.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { deepFreeze } from "../scripts/factsheet/deep-freeze.ts";
+import { deepFreeze } from "../scripts/data/deep-freeze.ts";
 
 export function frozenDataPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addDataExtension("json", (contents: string) => deepFreeze(JSON.parse(contents) as unknown));

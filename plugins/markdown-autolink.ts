@@ -5,7 +5,7 @@
  * the link; headings, existing links and the entity's own page are skipped.
  */
 import type { MarkdownIt, Token } from "markdown-it";
-import { findMentions, type Mention, type MentionIndex } from "../scripts/factsheet/mentions.ts";
+import { findMentions, type Mention, type MentionIndex } from "../scripts/text/mentions.ts";
 
 export interface LinkTarget {
   id: string;

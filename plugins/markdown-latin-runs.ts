@@ -3,7 +3,7 @@
  * so that the bidirectional algorithm keeps the punctuation around them in place.
  */
 import type { MarkdownIt, Token } from "markdown-it";
-import { LATIN_RUN } from "../scripts/factsheet/arabic.ts";
+import { LATIN_RUN } from "../scripts/text/arabic.ts";
 
 export function isolateLatinRuns(md: MarkdownIt): void {
   md.core.ruler.push("isolate_latin_runs", (state) => {

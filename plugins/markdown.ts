@@ -5,9 +5,9 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import type { FactSheet } from "../scripts/factsheet/link.ts";
-import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
-import { buildMentionIndex } from "../scripts/factsheet/mentions.ts";
+import type { FactSheet } from "../scripts/data/link.ts";
+import { loadFactSheet } from "../scripts/data/load-factsheet.ts";
+import { buildMentionIndex } from "../scripts/text/mentions.ts";
 import { linkChildren, type AutolinkContext, type LinkTarget } from "./markdown-autolink.ts";
 import { isolateLatinInTokens } from "./markdown-latin-runs.ts";
 import { createMarkdown } from "./markdown-setup.ts";

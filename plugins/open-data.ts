@@ -1,9 +1,9 @@
-/** Writes the open data downloads (scripts/factsheet/open-data.ts) into the site, and tells the templates where they are. */
+/** Writes the open data downloads (scripts/render/open-data.ts) into the site, and tells the templates where they are. */
 import type { UserConfig } from "@11ty/eleventy";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { loadFactSheet } from "../scripts/factsheet/load-factsheet.ts";
-import { csvPath, OPEN_DATA_FOLDER, openDataFiles } from "../scripts/factsheet/open-data.ts";
+import { loadFactSheet } from "../scripts/data/load-factsheet.ts";
+import { csvPath, OPEN_DATA_FOLDER, openDataFiles } from "../scripts/render/open-data.ts";
 
 export function openDataPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("downloads", {

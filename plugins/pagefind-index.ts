@@ -5,7 +5,7 @@
  */
 import type { MarkdownIt } from "markdown-it";
 import * as pagefind from "pagefind";
-import { searchRecord, type SearchSource } from "../scripts/factsheet/search-records.ts";
+import { searchRecord, type SearchSource } from "../scripts/search/search-records.ts";
 
 /**
  * Records sent to Pagefind before waiting for its answers. Many at once rather than one round trip

@@ -1,12 +1,12 @@
 /**
  * The relationship map's filter: `{% set map = factsheet | relationshipMap %}`
- * gives the map (scripts/factsheet/relationship-map.ts) with its SVG as safe
+ * gives the map (scripts/render/relationship-map.ts) with its SVG as safe
  * markup, `{{ map.svg }}`, and its relations for the text equivalent.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import type { FactSheet } from "../scripts/factsheet/link.ts";
-import { relationshipMap, type RelationshipMap } from "../scripts/factsheet/relationship-map.ts";
+import type { FactSheet } from "../scripts/data/link.ts";
+import { relationshipMap, type RelationshipMap } from "../scripts/render/relationship-map.ts";
 
 export type RenderedRelationshipMap = Omit<RelationshipMap, "svg"> & { svg: nunjucks.runtime.SafeString };
 

@@ -11,7 +11,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import type { SearchSource } from "../scripts/factsheet/search-records.ts";
+import type { SearchSource } from "../scripts/search/search-records.ts";
 import { createMarkdown } from "./markdown-setup.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
 

@@ -1,8 +1,8 @@
-/** JSON-LD for every page, from the linked model (scripts/factsheet/structured-data.ts). */
+/** JSON-LD for every page, from the linked model (scripts/render/structured-data.ts). */
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import type { FactSheet } from "../scripts/factsheet/link.ts";
-import { jsonForScript, structuredData } from "../scripts/factsheet/structured-data.ts";
+import type { FactSheet } from "../scripts/data/link.ts";
+import { jsonForScript, structuredData } from "../scripts/render/structured-data.ts";
 
 export function structuredDataPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("jsonLd", (model: FactSheet, url: string, title: string, description: string) => {

@@ -12,9 +12,9 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { lastSearchIndex, stopSearchIndex } from "../plugins/search-index.ts";
-import { TYPE_LABELS } from "./factsheet/labels.ts";
-import { dataDirectory, loadFactSheet } from "./factsheet/load-factsheet.ts";
-import { FactSheetError } from "./factsheet/problems.ts";
+import { TYPE_LABELS } from "./data/labels.ts";
+import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
+import { FactSheetError } from "./data/problems.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\nBuild failed; the previous site was left as it was.\n`);
@@ -89,7 +89,7 @@ async function build(): Promise<void> {
     ].join("\n"),
   );
   if (process.env.FACTSHEET_BENCH === "1") {
-    // For scripts/bench.ts: where the time went, in milliseconds since the process started, and peak memory.
+    // For scripts/dev/bench.ts: where the time went, in milliseconds since the process started, and peak memory.
     // Pagefind indexes while Eleventy renders: `pagefind` is the time the build waited for it after the
     // pages were written, `pagefindAlongside` the rest of its work, done during rendering.
     const index = lastSearchIndex.summary?.timings ?? { records: 0, pagefind: 0, wait: 0 };

@@ -6,7 +6,7 @@
  * focus always visible.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { describeViolations, MOBILE, DESKTOP, planFor, runAxe, useSiteInBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/site-files.ts";
 

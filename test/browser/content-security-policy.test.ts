@@ -4,7 +4,7 @@
  * violation.
  */
 import { describe, expect, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 
 const { model } = loadFactSheet();

@@ -3,7 +3,7 @@ import { load } from "cheerio";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 
 const { model } = loadFactSheet();

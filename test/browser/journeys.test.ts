@@ -10,8 +10,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { TYPE_LABELS } from "../../scripts/factsheet/labels.ts";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { TYPE_LABELS } from "../../scripts/data/labels.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../support/static-server.ts";
 

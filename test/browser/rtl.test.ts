@@ -4,7 +4,7 @@
  * <bdi>, so the punctuation around it stays where the Arabic sentence puts it.
  */
 import { describe, expect, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { DESKTOP, fontsReady, MOBILE, planFor, useSiteInBrowser } from "../support/browser.ts";
 
 const plan = planFor(loadFactSheet().model);

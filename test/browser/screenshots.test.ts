@@ -8,7 +8,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { DESKTOP, fontsReady, launchBrowser, MOBILE, planFor, type TestBrowser } from "../support/browser.ts";
 import { PROJECT_ROOT } from "../support/run-build.ts";
 import { serveSite, type StaticServer } from "../support/static-server.ts";

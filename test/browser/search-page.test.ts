@@ -4,7 +4,7 @@
  * the query so back, forward and shared links work, matches are highlighted.
  */
 import { describe, expect, it } from "vitest";
-import { TYPE_LABELS } from "../../scripts/factsheet/labels.ts";
+import { TYPE_LABELS } from "../../scripts/data/labels.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 
 const site = useSiteInBrowser();

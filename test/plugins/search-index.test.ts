@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lastSearchIndex, searchIndexPlugin, stopSearchIndex } from "../../plugins/search-index.ts";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 
 type Handler = (event: { directories: { output: string }; runMode: string }) => Promise<void>;
 

@@ -10,7 +10,7 @@ import { load } from "cheerio";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { builtPages, listFiles, type BuiltPage } from "../support/site-files.ts";
 
 const siteDir = inject("siteDir");

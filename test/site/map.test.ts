@@ -7,9 +7,9 @@ import { load, type CheerioAPI } from "cheerio";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { TYPE_LABELS } from "../../scripts/factsheet/labels.ts";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { relationshipMap } from "../../scripts/factsheet/relationship-map.ts";
+import { TYPE_LABELS } from "../../scripts/data/labels.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { relationshipMap } from "../../scripts/render/relationship-map.ts";
 
 const siteDir = inject("siteDir");
 const { model } = loadFactSheet();

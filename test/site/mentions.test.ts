@@ -7,9 +7,9 @@
 import { load } from "cheerio";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, inject, it } from "vitest";
-import { words } from "../../scripts/factsheet/arabic.ts";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { buildMentionIndex, findMentions } from "../../scripts/factsheet/mentions.ts";
+import { words } from "../../scripts/text/arabic.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { buildMentionIndex, findMentions } from "../../scripts/text/mentions.ts";
 import { builtPages } from "../support/site-files.ts";
 
 const { model } = loadFactSheet();

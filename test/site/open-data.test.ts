@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, inject, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { runBuild } from "../support/run-build.ts";
 import { listFiles } from "../support/site-files.ts";
 

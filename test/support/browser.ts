@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import type { EntityType } from "../../scripts/factsheet/labels.ts";
-import type { Actor, Entity, FactSheet, LetterGroup, LinkedParagraph, Term } from "../../scripts/factsheet/link.ts";
+import type { EntityType } from "../../scripts/data/labels.ts";
+import type { Actor, Entity, FactSheet, LetterGroup, LinkedParagraph, Term } from "../../scripts/data/link.ts";
 import { serveSite, type StaticServer } from "./static-server.ts";
 
 export const DEFAULT_CHROME_PATH = "/usr/bin/chromium";

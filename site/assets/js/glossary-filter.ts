@@ -1,9 +1,9 @@
 /**
  * Filters the glossary's list as the reader types, matching every name of a
- * term exactly as search does (scripts/factsheet/search-match.ts). Without
+ * term exactly as search does (scripts/search/search-match.ts). Without
  * JavaScript the page is the plain alphabetical list and the box stays hidden.
  */
-import { compileQuery, textMatches } from "../../../scripts/factsheet/search-match.ts";
+import { compileQuery, textMatches } from "../../../scripts/search/search-match.ts";
 
 const container = document.querySelector<HTMLElement>("[data-glossary-filter]");
 const input = container?.querySelector("input");

@@ -2,12 +2,12 @@
  * The search page: runs the query in the URL (?q=…&type=…) with Pagefind,
  * updates results as the reader types, and keeps the URL in step so that back,
  * forward and shared links work. Queries are put in the same matching forms as
- * the index (scripts/factsheet/search-match.ts); Pagefind's candidates that do
+ * the index (scripts/search/search-match.ts); Pagefind's candidates that do
  * not really contain every word are dropped, and a page whose name is the query
  * comes first.
  */
-import { compileQuery, excerpt, isExactName, searchQuery, textMatches, type CompiledQuery } from "../../../scripts/factsheet/search-match.ts";
-import { recordText, type RecordMeta } from "../../../scripts/factsheet/search-records.ts";
+import { compileQuery, excerpt, isExactName, searchQuery, textMatches, type CompiledQuery } from "../../../scripts/search/search-match.ts";
+import { recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
 
 interface PagefindResultData {
   url: string;

@@ -8,8 +8,8 @@
  * that renders the pages.
  */
 import type { MarkdownIt } from "markdown-it";
-import type { Entity, FactSheet } from "./link.ts";
-import { prefixForms, words } from "./arabic.ts";
+import type { Entity, FactSheet } from "../data/link.ts";
+import { prefixForms, words } from "../text/arabic.ts";
 import { indexText } from "./search-match.ts";
 
 export interface SearchRecord {

@@ -20,9 +20,9 @@
  * fallback: the site's Content-Security-Policy allows no style attribute or
  * element. Every string from the data is escaped for XML.
  */
-import { LATIN_RUN } from "./arabic.ts";
-import { TYPE_LABELS, type EntityType } from "./labels.ts";
-import type { Actor, Agreement, Entity, Event, FactSheet, Term } from "./link.ts";
+import { LATIN_RUN } from "../text/arabic.ts";
+import { TYPE_LABELS, type EntityType } from "../data/labels.ts";
+import type { Actor, Agreement, Entity, Event, FactSheet, Term } from "../data/link.ts";
 
 /**
  * - party: an actor (from) is party to an agreement (to)

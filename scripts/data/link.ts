@@ -4,7 +4,7 @@
  * templates read only this model. It is frozen, so Eleventy passes it to
  * every page as it is instead of copying it.
  */
-import { ARABIC_ALPHABET, indexLetter, sortArabic } from "./arabic.ts";
+import { ARABIC_ALPHABET, indexLetter, sortArabic } from "../text/arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
 import { deepFreeze } from "./deep-freeze.ts";
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, TYPE_LABELS, type EntityType } from "./labels.ts";

@@ -20,15 +20,15 @@
  *   run says so: at 10,000 entities terms.yaml is ~5.9 MB, within it.
  *
  * The result is meant to validate with the project's own loader
- * (`loadFactSheet`); test/scripts/generate-data.test.ts checks that it does.
+ * (`loadFactSheet`); test/scripts/dev/generate-data.test.ts checks that it does.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
-import type { EntityType } from "./factsheet/labels.ts";
-import { MAX_FILE_BYTES } from "./factsheet/load-yaml.ts";
+import type { EntityType } from "../data/labels.ts";
+import { MAX_FILE_BYTES } from "../data/load-yaml.ts";
 import {
   ACTOR_KINDS,
   AGREEMENT_KINDS,
@@ -42,9 +42,9 @@ import {
   type Paragraph,
   type SiteData,
   type TermData,
-} from "./factsheet/schema.ts";
+} from "../data/schema.ts";
 
-const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const REAL_DATA_DIR = join(PROJECT_ROOT, "data");
 
 // ---------------------------------------------------------------------------
@@ -702,7 +702,7 @@ export function generateFactSheet(options: GenerateOptions): SyntheticFactSheet 
   const files = {} as Record<FileName, unknown>;
   const yaml = {} as Record<FileName, string>;
   const shortened: SyntheticFactSheet["shortened"] = {};
-  const header = `# Synthetic data written by scripts/generate-data.ts (--entities ${entities} --seed ${seed}); not facts.\n`;
+  const header = `# Synthetic data written by scripts/dev/generate-data.ts (--entities ${entities} --seed ${seed}); not facts.\n`;
   for (const file of FILE_ORDER) {
     let scale = 1;
     let fullBytes = 0;
@@ -810,7 +810,7 @@ async function main(): Promise<void> {
       `  ${(total / 1024).toFixed(0)} kB: ${Object.entries(sizes).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}`,
       ...Object.entries(sheet.shortened).map(
         ([file, { factor, fullBytes }]) =>
-          `  note: ${file} would be ${(fullBytes / 1024 / 1024).toFixed(1)} MB, over the loader's limit of ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(1)} MB (MAX_FILE_BYTES in scripts/factsheet/load-yaml.ts): its prose was shortened to ${(factor * 100).toFixed(0)}%`,
+          `  note: ${file} would be ${(fullBytes / 1024 / 1024).toFixed(1)} MB, over the loader's limit of ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(1)} MB (MAX_FILE_BYTES in scripts/data/load-yaml.ts): its prose was shortened to ${(factor * 100).toFixed(0)}%`,
       ),
       "",
     ].join("\n"),

@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { FactSheetError, type DataProblem } from "../../scripts/factsheet/problems.ts";
-import { fixtureWith } from "../support/data-fixture.ts";
+import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
+import { FactSheetError, type DataProblem } from "../../../scripts/data/problems.ts";
+import { fixtureWith } from "../../support/data-fixture.ts";
 
 /** The problems loading a data folder reports, with file names relative to the folder. */
 function problemsOf(dir: string): DataProblem[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chronologicalKey, formatFactDate } from "../../scripts/factsheet/dates.ts";
+import { chronologicalKey, formatFactDate } from "../../../scripts/data/dates.ts";
 
 describe("formatFactDate", () => {
   it("writes a day range in one month the short way, with the source's month names", () => {

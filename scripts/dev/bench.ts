@@ -3,7 +3,7 @@
  * that Eleventy and Pagefind set on their own.
  *
  * For each size N (100, 1,000 and 10,000 entities by default) it generates a
- * synthetic data folder (scripts/generate-data.ts), then, run after run:
+ * synthetic data folder (scripts/dev/generate-data.ts), then, run after run:
  *
  * - builds it as a user does (`DATA_DIR=… scripts/build.ts --output=…` in a
  *   child process) with FACTSHEET_BENCH=1, which makes the build print where
@@ -31,13 +31,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { launchBrowser } from "../test/support/browser.ts";
-import { serveSite } from "../test/support/static-server.ts";
-import { TYPE_LABELS, type EntityType } from "./factsheet/labels.ts";
-import { words } from "./factsheet/arabic.ts";
+import { launchBrowser } from "../../test/support/browser.ts";
+import { serveSite } from "../../test/support/static-server.ts";
+import { TYPE_LABELS, type EntityType } from "../data/labels.ts";
+import { words } from "../text/arabic.ts";
 import { generateFactSheet, writeFactSheet, type SyntheticFactSheet } from "./generate-data.ts";
 
-const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ELEVENTY_CLI = join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 const MB = 1024 * 1024;
 

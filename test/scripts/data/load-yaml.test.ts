@@ -7,12 +7,12 @@ import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { MAX_FILE_BYTES } from "../../scripts/factsheet/load-yaml.ts";
-import { FactSheetError, type DataProblem } from "../../scripts/factsheet/problems.ts";
-import { fixtureWith } from "../support/data-fixture.ts";
+import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
+import { MAX_FILE_BYTES } from "../../../scripts/data/load-yaml.ts";
+import { FactSheetError, type DataProblem } from "../../../scripts/data/problems.ts";
+import { fixtureWith } from "../../support/data-fixture.ts";
 
-const BROKEN = fileURLToPath(new URL("../fixtures/broken", import.meta.url));
+const BROKEN = fileURLToPath(new URL("../../fixtures/broken", import.meta.url));
 
 function load(dir: string): { problems: DataProblem[]; ms: number } {
   const started = performance.now();
@@ -74,8 +74,8 @@ describe("the fast and the careful parse", () => {
   it("read every data file and fixture to the same values", async () => {
     const { parse } = await import("yaml");
     const { readFileSync: read } = await import("node:fs");
-    const { loadYamlFile } = await import("../../scripts/factsheet/load-yaml.ts");
-    const folders = [fileURLToPath(new URL("../../data", import.meta.url)), fileURLToPath(new URL("../fixtures/valid", import.meta.url))];
+    const { loadYamlFile } = await import("../../../scripts/data/load-yaml.ts");
+    const folders = [fileURLToPath(new URL("../../../data", import.meta.url)), fileURLToPath(new URL("../../fixtures/valid", import.meta.url))];
     for (const folder of folders) {
       for (const file of readdirSync(folder)) {
         const loaded = loadYamlFile(join(folder, file));

@@ -4,7 +4,7 @@
  * Pagefind finds candidates; this decides which of them really match, and
  * which words of an excerpt to highlight.
  */
-import { normalizeArabic, prefixForms, queryForm, words } from "./arabic.ts";
+import { normalizeArabic, prefixForms, queryForm, words } from "../text/arabic.ts";
 
 /** The text Pagefind indexes for a passage: every prefix form of every word. */
 export function indexText(text: string): string {

@@ -3,7 +3,7 @@
  * DefinedTerms, actors as Person or (Government)Organization, events as Event,
  * the home page as a WebSite with a SearchAction, every other page a WebPage.
  */
-import type { Actor, Entity, FactSheet } from "./link.ts";
+import type { Actor, Entity, FactSheet } from "../data/link.ts";
 
 type JsonLd = Record<string, unknown>;
 

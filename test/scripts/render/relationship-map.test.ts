@@ -6,10 +6,10 @@
  */
 import { load, type CheerioAPI } from "cheerio";
 import { describe, expect, it } from "vitest";
-import type { Entity, FactSheet } from "../../scripts/factsheet/link.ts";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { collectRelations, relationshipMap, wrap, xml, type RelationKind } from "../../scripts/factsheet/relationship-map.ts";
-import { fixtureWith } from "../support/data-fixture.ts";
+import type { Entity, FactSheet } from "../../../scripts/data/link.ts";
+import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
+import { collectRelations, relationshipMap, wrap, xml, type RelationKind } from "../../../scripts/render/relationship-map.ts";
+import { fixtureWith } from "../../support/data-fixture.ts";
 
 const { model } = loadFactSheet();
 

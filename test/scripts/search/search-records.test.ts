@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { recordText, searchRecord, type SearchSource } from "../../scripts/factsheet/search-records.ts";
-import { searchQuery } from "../../scripts/factsheet/search-match.ts";
-import { createMarkdown } from "../../plugins/markdown-setup.ts";
+import { recordText, searchRecord, type SearchSource } from "../../../scripts/search/search-records.ts";
+import { searchQuery } from "../../../scripts/search/search-match.ts";
+import { createMarkdown } from "../../../plugins/markdown-setup.ts";
 
 const md = createMarkdown();
 const text = "أعلنت واشنطن وبغداد إطلاق اللجنة لتنظيم المرحلة الانتقالية مع التحالف الدولي.";

@@ -5,9 +5,9 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import type { FactSheet } from "./link.ts";
-import { factSheetSchema, type FactSheetData } from "./schema.ts";
-import type { EntityType } from "./labels.ts";
+import type { FactSheet } from "../data/link.ts";
+import { factSheetSchema, type FactSheetData } from "../data/schema.ts";
+import type { EntityType } from "../data/labels.ts";
 
 export interface OpenDataFile {
   /** Path under the site root. */

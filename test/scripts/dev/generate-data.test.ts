@@ -8,10 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DATE_PRECISIONS } from "../../scripts/factsheet/schema.ts";
-import { loadFactSheet } from "../../scripts/factsheet/load-factsheet.ts";
-import { apportion, generateData, generateFactSheet, readProportions } from "../../scripts/generate-data.ts";
-import { PROJECT_ROOT, runBuild } from "../support/run-build.ts";
+import { DATE_PRECISIONS } from "../../../scripts/data/schema.ts";
+import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
+import { apportion, generateData, generateFactSheet, readProportions } from "../../../scripts/dev/generate-data.ts";
+import { PROJECT_ROOT, runBuild } from "../../support/run-build.ts";
 
 const ENTITIES = 60;
 const made: string[] = [];
@@ -90,7 +90,7 @@ describe("npm run generate", () => {
   it("runs as `npm run generate -- --entities N --out DIR`", { timeout: 60_000 }, async () => {
     const out = temporary("generated-cli");
     const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/generate-data.ts", "--entities", "12", "--out", out], {
+      const child = spawn(process.execPath, ["--import", "tsx", "scripts/dev/generate-data.ts", "--entities", "12", "--out", out], {
         cwd: PROJECT_ROOT,
         stdio: ["ignore", "pipe", "inherit"],
       });

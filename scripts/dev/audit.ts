@@ -16,9 +16,9 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CHROME_ARGS, chromePath, planFor } from "../test/support/browser.ts";
-import { serveSite } from "../test/support/static-server.ts";
-import { loadFactSheet } from "./factsheet/load-factsheet.ts";
+import { CHROME_ARGS, chromePath, planFor } from "../../test/support/browser.ts";
+import { serveSite } from "../../test/support/static-server.ts";
+import { loadFactSheet } from "../data/load-factsheet.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexLetter, normalizeArabic, sortArabic, sortKey, toLatinDigits } from "../../scripts/factsheet/arabic.ts";
+import { indexLetter, normalizeArabic, sortArabic, sortKey, toLatinDigits } from "../../../scripts/text/arabic.ts";
 
 describe("normalizeArabic", () => {
   it.each([

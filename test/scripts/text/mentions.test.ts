@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMentionIndex, findMentions, type Mentionable } from "../../scripts/factsheet/mentions.ts";
+import { buildMentionIndex, findMentions, type Mentionable } from "../../../scripts/text/mentions.ts";
 
 const entities: Mentionable[] = [
   { id: "hmc", url: "/agreements/hmc/", names: ["اللجنة العسكرية العليا", "HMC"] },

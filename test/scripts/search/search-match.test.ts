@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prefixForms, queryForm } from "../../scripts/factsheet/arabic.ts";
-import { compileQuery, excerpt, indexText, isExactName, searchQuery, textMatches } from "../../scripts/factsheet/search-match.ts";
+import { prefixForms, queryForm } from "../../../scripts/text/arabic.ts";
+import { compileQuery, excerpt, indexText, isExactName, searchQuery, textMatches } from "../../../scripts/search/search-match.ts";
 
 describe("prefix forms", () => {
   it.each([
