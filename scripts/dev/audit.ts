@@ -16,9 +16,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CHROME_ARGS, chromePath, planFor } from "../../test/support/browser.ts";
-import { serveSite } from "../../test/support/static-server.ts";
 import { loadFactSheet } from "../data/load-factsheet.ts";
+import { CHROME_ARGS, chromePath } from "./chromium.ts";
+import { planFor } from "./reader-plan.ts";
+import { serveSite } from "./static-server.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 

@@ -31,11 +31,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { launchBrowser } from "../../test/support/browser.ts";
-import { serveSite } from "../../test/support/static-server.ts";
 import { TYPE_LABELS, type EntityType } from "../data/labels.ts";
 import { words } from "../text/arabic.ts";
+import { launchBrowser } from "./chromium.ts";
 import { generateFactSheet, writeFactSheet, type SyntheticFactSheet } from "./generate-data.ts";
+import { serveSite } from "./static-server.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ELEVENTY_CLI = join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs");

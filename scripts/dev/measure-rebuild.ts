@@ -11,10 +11,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { parse } from "yaml";
+import { CHROME_ARGS, chromePath } from "./chromium.ts";
 
 const EDITS = 7;
 const PORT = 8089;
-const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -43,8 +43,8 @@ async function main(): Promise<void> {
     { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "ignore", "inherit"] },
   );
   const browser = await chromium.launch({
-    executablePath: CHROME,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    executablePath: chromePath(),
+    args: CHROME_ARGS,
   });
   try {
     const url = `http://localhost:${PORT}/terms/${term.id}/`;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TYPE_LABELS } from "../../scripts/data/labels.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const siteDir = inject("siteDir");
 const { model } = loadFactSheet();

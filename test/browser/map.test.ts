@@ -15,7 +15,7 @@ import { relationshipMap } from "../../scripts/render/relationship-map.ts";
 import { describeViolations, DESKTOP, fontsReady, launchBrowser, MOBILE, runAxe, type TestBrowser } from "../support/browser.ts";
 import { fixtureWith } from "../support/data-fixture.ts";
 import { PROJECT_ROOT } from "../support/run-build.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const SCREENSHOTS_DIR = join(PROJECT_ROOT, "test-results", "screenshots");
 const siteDir = inject("siteDir");

@@ -20,7 +20,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { fontsReady, launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 import { builtPages } from "../support/site-files.ts";
 
 const KB = 1024;

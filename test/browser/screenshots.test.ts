@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { DESKTOP, fontsReady, launchBrowser, MOBILE, planFor, type TestBrowser } from "../support/browser.ts";
 import { PROJECT_ROOT } from "../support/run-build.ts";
-import { serveSite, type StaticServer } from "../support/static-server.ts";
+import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const SCREENSHOTS_DIR = join(PROJECT_ROOT, "test-results", "screenshots");
 

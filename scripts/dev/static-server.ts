@@ -1,6 +1,7 @@
 /**
- * Serves a built site on 127.0.0.1 for browser tests, as a static host would:
- * with the site's own 404 page and the headers of its `_headers` file.
+ * Serves a built site on 127.0.0.1 as a static host would: with the site's own
+ * 404 page and the headers of its `_headers` file. The bench, the audit and the
+ * browser tests use it.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
