@@ -50,12 +50,16 @@ const isoPartial = z
   .regex(/^\d{4}(?:-\d{2})?(?:-\d{2})?$/, { message: "write a date as YYYY, YYYY-MM or YYYY-MM-DD" })
   .refine(isRealDate, { message: "is not a date in the calendar" });
 
+/** The days of a month (1–12) of the Gregorian calendar: 29 for February in a leap year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function isRealDate(value: string): boolean {
   const [year, month, day] = value.split("-").map(Number);
   if (month !== undefined && (month < 1 || month > 12)) return false;
   if (day !== undefined && month !== undefined) {
-    const last = new Date(Date.UTC(year!, month, 0)).getUTCDate();
-    if (day < 1 || day > last) return false;
+    if (day < 1 || day > daysInMonth(year!, month)) return false;
   }
   return true;
 }
