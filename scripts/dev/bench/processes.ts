@@ -1,0 +1,133 @@
+/**
+ * Runs a child process and watches it: wall time, and from /proc (Linux) the
+ * peak resident memory of the process tree and each program in it (Node, the
+ * Pagefind binary), and its CPU time.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  wallMs: number;
+  /** Highest sum of the resident memory of the process and its descendants, sampled; 0 without /proc. */
+  treePeakBytes: number;
+  /** Highest resident memory of each program of the tree (node, pagefind_extended…), sampled. */
+  programPeakBytes: Record<string, number>;
+  /**
+   * CPU time (user + system) of the process and all its descendants (Pagefind's binary too), summed
+   * from /proc as last sampled; undefined without /proc. Other load on the machine distorts it less than wall time.
+   */
+  cpuMs?: number;
+}
+
+const HAS_PROC = existsSync("/proc/self/stat");
+/** Clock ticks per second, the unit of CPU times in /proc/<pid>/stat. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** A process's CPU time so far (user + system), in ms, from /proc/<pid>/stat. */
+function cpuTime(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name, which is in brackets and may hold spaces: utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pids of a process and all its descendants, from /proc (Linux). */
+function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i += 1) {
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${pids[i]}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, "utf8").trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      } catch {
+        // The task ended while we looked.
+      }
+    }
+  }
+  return pids;
+}
+
+/** A process's program name and resident memory, from /proc (Linux). */
+function resident(pid: number): { program: string; bytes: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const rss = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return { program: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "?", bytes: rss ? Number(rss[1]) * 1024 : 0 };
+  } catch {
+    return { program: "?", bytes: 0 };
+  }
+}
+
+/** Samples of a process tree are taken this often, in ms. */
+const SAMPLE_MS = 50;
+
+export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let treePeakBytes = 0;
+    const programPeakBytes: Record<string, number> = {};
+    const cpuByPid = new Map<number, number>();
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const pids = processTree(child.pid);
+      const processes = pids.map(resident);
+      treePeakBytes = Math.max(treePeakBytes, processes.reduce((sum, p) => sum + p.bytes, 0));
+      for (const { program, bytes } of processes) programPeakBytes[program] = Math.max(programPeakBytes[program] ?? 0, bytes);
+      for (const pid of pids) {
+        const ms = cpuTime(pid);
+        if (ms !== undefined) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, ms));
+      }
+    };
+    const sampler = HAS_PROC ? setInterval(sample, SAMPLE_MS) : undefined;
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error) => {
+      clearInterval(sampler);
+      reject(error);
+    });
+    child.on("close", (code) => {
+      const wallMs = performance.now() - started;
+      clearInterval(sampler);
+      const cpuMs = HAS_PROC ? [...cpuByPid.values()].reduce((a, b) => a + b, 0) : undefined;
+      resolve({ code: code ?? 1, stdout, stderr, wallMs, treePeakBytes, programPeakBytes, cpuMs });
+    });
+  });
+}
+
+export function check(result: RunResult, what: string): RunResult {
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}):\n${result.stderr || result.stdout}`);
+  return result;
+}
+
+/** Bytes of every file under a folder. */
+export function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
