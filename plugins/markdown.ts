@@ -7,6 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import type { FactSheet } from "../scripts/data/link.ts";
 import { mentionTargets } from "../scripts/data/lookups.ts";
+import { isolateLatin } from "../scripts/text/bidi.ts";
 import { buildMentionIndex } from "../scripts/text/mentions.ts";
 import type { FactSheetStore } from "./fact-sheet-data.ts";
 import { linkChildren, type AutolinkContext } from "./markdown-autolink.ts";
@@ -17,15 +18,13 @@ export const markdown = createMarkdown();
 
 const TokenClass = new markdown.core.State("", markdown, {}).Token;
 
-const HAS_LATIN_LETTER = /[A-Za-z]/;
-
 /**
  * Renders plain text (a name, a summary, a statement) as HTML: escaped, not
  * parsed as Markdown, Latin runs isolated, and with a page's context, mentions linked.
  */
 export function renderText(text: string, context?: AutolinkContext): string {
-  // Nothing to link and no Latin run to isolate: the text is only escaped, as the renderer would.
-  if (!context && !HAS_LATIN_LETTER.test(text)) return markdown.utils.escapeHtml(text);
+  // Nothing to link: the text is only escaped and its Latin runs isolated, as the renderer would.
+  if (!context) return isolateLatin(text);
   const token = new TokenClass("text", "", 0);
   token.content = text;
   const linked = context ? linkChildren([token], context, TokenClass) : [token];
