@@ -7,7 +7,7 @@ import { arabicTextPlugin } from "./plugins/arabic-text.ts";
 import { assetsPlugin } from "./plugins/assets.ts";
 import { buildOptions } from "./plugins/build-options.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
-import { factSheetDataPlugin, FactSheetStore } from "./plugins/fact-sheet-data.ts";
+import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { frozenDataPlugin } from "./plugins/frozen-data.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
 import { openDataPlugin } from "./plugins/open-data.ts";
@@ -19,8 +19,7 @@ import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // The one store of the linked model (plugins/fact-sheet-data.ts): loaded once a build, read by every plugin.
-  const factsheet = new FactSheetStore();
-  const { searchIndexer, onSearchIndex } = buildOptions(eleventyConfig);
+  const { factsheet, searchIndexer, onSearchIndex } = buildOptions(eleventyConfig);
   eleventyConfig.addPlugin(factSheetDataPlugin, { factsheet });
   eleventyConfig.addPlugin(frozenDataPlugin);
   eleventyConfig.addPlugin(templatesPlugin);

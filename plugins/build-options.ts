@@ -4,9 +4,12 @@
  * or, for `npm start` and a bare Eleventy run, made from the environment.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { FactSheetStore } from "./fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "./search-index.ts";
 
 export interface BuildOptions {
+  /** The store of the build's model (plugins/fact-sheet-data.ts). */
+  factsheet: FactSheetStore;
   /** Makes the search index; its `lowMemory` option writes it before pages render rather than alongside. */
   searchIndexer: SearchIndexer;
   /** Told the search index's summary when a build has written it. */
@@ -22,5 +25,10 @@ export function setBuildOptions(eleventyConfig: UserConfig, options: BuildOption
 
 /** The options set for this configuration, else the environment's: FACTSHEET_LOW_MEMORY=1 asks for the low-memory mode. */
 export function buildOptions(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  return given.get(eleventyConfig) ?? { searchIndexer: new SearchIndexer({ lowMemory: env.FACTSHEET_LOW_MEMORY === "1" }) };
+  return (
+    given.get(eleventyConfig) ?? {
+      factsheet: new FactSheetStore(),
+      searchIndexer: new SearchIndexer({ lowMemory: env.FACTSHEET_LOW_MEMORY === "1" }),
+    }
+  );
 }

@@ -2,12 +2,14 @@
  * The hand-off between the data and the site. This plugin is the one place a
  * build loads the data: at the start of every build (and every rebuild of
  * `npm start`) it loads, validates and links DATA_DIR (or ./data) once into a
- * frozen model, and keeps it in a FactSheetStore. Every other plugin is given
- * that store as its `factsheet` option (eleventy.config.ts) and reads
- * `factsheet.current` during the build; the templates read the same model as
- * the global data `factsheet`, and the entity types table as `entityTypes` (in
- * order) and `typeLabels` (by type).
- * No plugin, filter or template loads the data again.
+ * frozen model, and keeps it in a FactSheetStore; `npm run build`, which has
+ * loaded the folder already to report problems before building, hands that
+ * load over instead. The store comes from the build's options
+ * (plugins/build-options.ts); eleventy.config.ts gives it to every other plugin
+ * as its `factsheet` option, and they read `factsheet.current` during the
+ * build. The templates read the same model as the global data `factsheet`,
+ * and the entity types table as `entityTypes` (in order) and `typeLabels` (by
+ * type). No plugin, filter or template loads the data again.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { relative } from "node:path";
@@ -16,13 +18,23 @@ import { dataDirectory, loadDataFolder, type LoadedFactSheet } from "../scripts/
 
 export class FactSheetStore {
   #loaded: LoadedFactSheet | undefined;
+  #preloaded: LoadedFactSheet | undefined;
 
-  /** `dir` is the data folder; the default reads DATA_DIR, once, here. */
-  constructor(readonly dir: string = dataDirectory()) {}
+  /**
+   * `dir` is the data folder; the default reads DATA_DIR, once, here. `preloaded` is that folder loaded
+   * already (scripts/build.ts validates it before building): the first build uses it rather than load again.
+   */
+  constructor(
+    readonly dir: string = dataDirectory(),
+    preloaded?: LoadedFactSheet,
+  ) {
+    this.#preloaded = preloaded;
+  }
 
   /** Loads the data folder for a new build; the store's readers see this model until the next build. */
   load(): LoadedFactSheet {
-    this.#loaded = loadDataFolder(this.dir);
+    this.#loaded = this.#preloaded ?? loadDataFolder(this.dir);
+    this.#preloaded = undefined;
     return this.#loaded;
   }
 

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { setBuildOptions } from "../plugins/build-options.ts";
+import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
 import { ENTITY_TYPES } from "./data/entity-types.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
@@ -39,13 +40,16 @@ async function build(): Promise<void> {
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 
   const dataDir = dataDirectory();
-  let model;
+  let loadedData;
   try {
-    model = loadFactSheet(dataDir).model;
+    loadedData = loadFactSheet(dataDir);
   } catch (error) {
     if (error instanceof FactSheetError) fail(error.message);
     throw error;
   }
+  const { model } = loadedData;
+  // The build renders the data loaded here: Eleventy's data plugin takes it rather than load it again.
+  const factsheet = new FactSheetStore(dataDir, loadedData);
   const loaded = performance.now();
 
   try {
@@ -60,7 +64,7 @@ async function build(): Promise<void> {
       configPath: "eleventy.config.ts",
       quietMode: true,
       source: "script",
-      config: (eleventyConfig) => setBuildOptions(eleventyConfig, { searchIndexer, onSearchIndex: (summary) => (searchIndex = summary) }),
+      config: (eleventyConfig) => setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary) }),
     });
     const [, templates] = await eleventy.write();
     pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
