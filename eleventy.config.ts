@@ -5,6 +5,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { arabicTextPlugin } from "./plugins/arabic-text.ts";
 import { assetsPlugin } from "./plugins/assets.ts";
+import { buildOptions } from "./plugins/build-options.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { frozenDataPlugin } from "./plugins/frozen-data.ts";
@@ -17,18 +18,20 @@ import { structuredDataPlugin } from "./plugins/structured-data.ts";
 import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  eleventyConfig.addPlugin(factSheetDataPlugin);
+  // The one store of the linked model (plugins/fact-sheet-data.ts): loaded once a build, read by every plugin.
+  const { factsheet, searchIndexer, onSearchIndex } = buildOptions(eleventyConfig);
+  eleventyConfig.addPlugin(factSheetDataPlugin, { factsheet });
   eleventyConfig.addPlugin(frozenDataPlugin);
   eleventyConfig.addPlugin(templatesPlugin);
-  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(markdownPlugin, { factsheet });
   eleventyConfig.addPlugin(arabicTextPlugin);
   eleventyConfig.addPlugin(structuredDataPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(clientScriptsPlugin);
   eleventyConfig.addPlugin(securityHeadersPlugin);
-  eleventyConfig.addPlugin(openDataPlugin);
+  eleventyConfig.addPlugin(openDataPlugin, { factsheet });
   eleventyConfig.addPlugin(relationshipMapPlugin);
-  eleventyConfig.addPlugin(searchIndexPlugin);
+  eleventyConfig.addPlugin(searchIndexPlugin, { factsheet, indexer: searchIndexer, onSummary: onSearchIndex });
 }
 
 export const config = {

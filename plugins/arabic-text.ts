@@ -1,12 +1,9 @@
-/** Filters for Arabic text in templates: Latin runs isolated with <bdi>. */
+/** Filters for Arabic text in templates: `bidi`, plain text escaped with its Latin runs isolated (scripts/text/bidi.ts). */
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
-import { renderText } from "./markdown.ts";
+import { isolateLatin } from "../scripts/text/bidi.ts";
 
-/** Escapes plain text and wraps each Latin run in <bdi lang="en">. */
-export function isolateLatin(text: string): string {
-  return renderText(text);
-}
+export { isolateLatin };
 
 export function arabicTextPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("bidi", (text: string) => new nunjucks.runtime.SafeString(isolateLatin(String(text))));

@@ -1,14 +1,13 @@
-/** Copies the stylesheets and the self-hosted Arabic font into the site. */
+/**
+ * Copies the print stylesheet, the icon and the self-hosted Arabic font into the site, and gives the
+ * templates the font files (`fonts`, for preloading) and their @font-face rules (`fontFaces`, for site.css).
+ */
 import type { UserConfig } from "@11ty/eleventy";
-
-const FONT_FILES = "node_modules/@fontsource/noto-naskh-arabic/files";
+import { FONT_SOURCE, FONTS, fontFaceCss } from "../scripts/render/fonts.ts";
 
 export function assetsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addPassthroughCopy({ "site/assets/css": "assets/css", "site/assets/favicon.svg": "assets/favicon.svg" });
-  for (const subset of ["arabic", "latin"]) {
-    for (const weight of [400, 700]) {
-      const file = `noto-naskh-arabic-${subset}-${weight}-normal.woff2`;
-      eleventyConfig.addPassthroughCopy({ [`${FONT_FILES}/${file}`]: `assets/fonts/${file}` });
-    }
-  }
+  eleventyConfig.addPassthroughCopy({ "site/assets/css/print.css": "assets/css/print.css", "site/assets/favicon.svg": "assets/favicon.svg" });
+  for (const { file } of FONTS) eleventyConfig.addPassthroughCopy({ [`${FONT_SOURCE}/${file}`]: `assets/fonts/${file}` });
+  eleventyConfig.addGlobalData("fonts", FONTS);
+  eleventyConfig.addGlobalData("fontFaces", fontFaceCss());
 }

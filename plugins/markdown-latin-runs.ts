@@ -1,9 +1,10 @@
 /**
  * A markdown-it plugin that wraps Latin runs (HMC, D-ISIS) in <bdi lang="en">,
  * so that the bidirectional algorithm keeps the punctuation around them in place.
+ * The runs are found by scripts/text/bidi.ts, as for the rest of the site's text.
  */
 import type { MarkdownIt, Token } from "markdown-it";
-import { LATIN_RUN } from "../scripts/text/arabic.ts";
+import { latinRuns } from "../scripts/text/bidi.ts";
 
 export function isolateLatinRuns(md: MarkdownIt): void {
   md.core.ruler.push("isolate_latin_runs", (state) => {
@@ -26,15 +27,11 @@ function newToken(TokenClass: typeof Token, type: "text" | "html_inline", conten
 }
 
 function splitText(token: Token, TokenClass: typeof Token): Token[] {
-  const content = token.content;
-  const pieces: Token[] = [];
-  let last = 0;
-  for (const match of content.matchAll(LATIN_RUN)) {
-    if (match.index > last) pieces.push(newToken(TokenClass, "text", content.slice(last, match.index)));
-    pieces.push(newToken(TokenClass, "html_inline", '<bdi lang="en">'), newToken(TokenClass, "text", match[0]), newToken(TokenClass, "html_inline", "</bdi>"));
-    last = match.index + match[0].length;
-  }
-  if (pieces.length === 0) return [token];
-  if (last < content.length) pieces.push(newToken(TokenClass, "text", content.slice(last)));
-  return pieces;
+  const runs = latinRuns(token.content);
+  if (!runs.some((run) => run.latin)) return [token];
+  return runs.flatMap((run) =>
+    run.latin
+      ? [newToken(TokenClass, "html_inline", '<bdi lang="en">'), newToken(TokenClass, "text", run.text), newToken(TokenClass, "html_inline", "</bdi>")]
+      : [newToken(TokenClass, "text", run.text)],
+  );
 }

@@ -6,9 +6,11 @@
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
 import type { FactSheet } from "../scripts/data/link.ts";
-import { loadFactSheet } from "../scripts/data/load-factsheet.ts";
+import { mentionTargets } from "../scripts/data/lookups.ts";
+import { isolateLatin } from "../scripts/text/bidi.ts";
 import { buildMentionIndex } from "../scripts/text/mentions.ts";
-import { linkChildren, type AutolinkContext, type LinkTarget } from "./markdown-autolink.ts";
+import type { FactSheetStore } from "./fact-sheet-data.ts";
+import { linkChildren, type AutolinkContext } from "./markdown-autolink.ts";
 import { isolateLatinInTokens } from "./markdown-latin-runs.ts";
 import { createMarkdown } from "./markdown-setup.ts";
 
@@ -16,36 +18,29 @@ export const markdown = createMarkdown();
 
 const TokenClass = new markdown.core.State("", markdown, {}).Token;
 
-const HAS_LATIN_LETTER = /[A-Za-z]/;
-
 /**
  * Renders plain text (a name, a summary, a statement) as HTML: escaped, not
  * parsed as Markdown, Latin runs isolated, and with a page's context, mentions linked.
  */
 export function renderText(text: string, context?: AutolinkContext): string {
-  // Nothing to link and no Latin run to isolate: the text is only escaped, as the renderer would.
-  if (!context && !HAS_LATIN_LETTER.test(text)) return markdown.utils.escapeHtml(text);
+  // Nothing to link: the text is only escaped and its Latin runs isolated, as the renderer would.
+  if (!context) return isolateLatin(text);
   const token = new TokenClass("text", "", 0);
   token.content = text;
   const linked = context ? linkChildren([token], context, TokenClass) : [token];
   return markdown.renderer.renderInline(isolateLatinInTokens(linked, TokenClass), markdown.options, {});
 }
 
-/** Agreements first, so a name two entities share (HMC) goes to the commission rather than a term about it. */
-function linkTargets(model: FactSheet): LinkTarget[] {
-  return [...model.agreements, ...model.actors, ...model.terms];
-}
-
-export function markdownPlugin(eleventyConfig: UserConfig): void {
+export function markdownPlugin(eleventyConfig: UserConfig, { factsheet }: { factsheet: FactSheetStore }): void {
   const indexes = new WeakMap<FactSheet, AutolinkContext["index"]>();
   let contexts = new Map<string, AutolinkContext>();
   let index: AutolinkContext["index"] | undefined;
-  // The model is looked up once a build, not once a page: each lookup checks the data files for edits.
+  // The model is looked up once a build, not once a page.
   eleventyConfig.on("eleventy.before", () => {
     contexts = new Map();
-    const model = loadFactSheet().model;
+    const model = factsheet.current.model;
     index = indexes.get(model);
-    if (!index) indexes.set(model, (index = buildMentionIndex(linkTargets(model))));
+    if (!index) indexes.set(model, (index = buildMentionIndex(mentionTargets(model))));
   });
 
   /** The page's linking state: the mention index is built once per model, the linked set once per page. */

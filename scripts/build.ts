@@ -6,13 +6,16 @@
  *   npm run build                      data/ → _site/
  *   DATA_DIR=other npm run build       other/ → _site/
  *   npm run build -- --output=public   data/ → public/
+ *   npm run build -- --low-memory      the search index written before pages render (also FACTSHEET_LOW_MEMORY=1)
  */
 import Eleventy from "@11ty/eleventy";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { lastSearchIndex, stopSearchIndex } from "../plugins/search-index.ts";
-import { TYPE_LABELS } from "./data/labels.ts";
+import { setBuildOptions } from "../plugins/build-options.ts";
+import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
+import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
+import { ENTITY_TYPES } from "./data/entity-types.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
 
@@ -27,18 +30,26 @@ async function build(): Promise<void> {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });
-  const { values } = parseArgs({ options: { output: { type: "string", default: "_site" } }, strict: true });
+  const { values } = parseArgs({
+    options: { output: { type: "string", default: "_site" }, "low-memory": { type: "boolean", default: false } },
+    strict: true,
+  });
+  const searchIndexer = new SearchIndexer({ lowMemory: values["low-memory"] || process.env.FACTSHEET_LOW_MEMORY === "1" });
+  let searchIndex: SearchIndexSummary | undefined;
   const output = resolve(values.output);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 
   const dataDir = dataDirectory();
-  let model;
+  let loadedData;
   try {
-    model = loadFactSheet(dataDir).model;
+    loadedData = loadFactSheet(dataDir);
   } catch (error) {
     if (error instanceof FactSheetError) fail(error.message);
     throw error;
   }
+  const { model } = loadedData;
+  // The build renders the data loaded here: Eleventy's data plugin takes it rather than load it again.
+  const factsheet = new FactSheetStore(dataDir, loadedData);
   const loaded = performance.now();
 
   try {
@@ -49,11 +60,16 @@ async function build(): Promise<void> {
   }
   let pages: number;
   try {
-    const eleventy = new Eleventy("site", staging, { configPath: "eleventy.config.ts", quietMode: true, source: "script" });
+    const eleventy = new Eleventy("site", staging, {
+      configPath: "eleventy.config.ts",
+      quietMode: true,
+      source: "script",
+      config: (eleventyConfig) => setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary) }),
+    });
     const [, templates] = await eleventy.write();
     pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
   } catch (error) {
-    await stopSearchIndex();
+    await searchIndexer.stop();
     rmSync(staging, { recursive: true, force: true });
     fail(describeError(error));
   }
@@ -77,14 +93,12 @@ async function build(): Promise<void> {
   rmSync(previous, { recursive: true, force: true });
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const counts = (Object.keys(TYPE_LABELS) as (keyof typeof TYPE_LABELS)[])
-    .map((type) => `${model.counts[type]} ${type}s`)
-    .join(", ");
+  const counts = ENTITY_TYPES.map(({ type, collection }) => `${model.counts[type]} ${collection}`).join(", ");
   process.stdout.write(
     [
       `Built ${pages} pages from ${dataDir} into ${output} in ${seconds} s`,
       `  entities: ${counts}; ${model.counts.notes} editorial notes; ${model.counts.paragraphs} source paragraphs`,
-      `  search index: ${lastSearchIndex.summary?.records ?? 0} entities indexed`,
+      `  search index: ${searchIndex?.records ?? 0} entities indexed`,
       "",
     ].join("\n"),
   );
@@ -92,7 +106,7 @@ async function build(): Promise<void> {
     // For scripts/dev/bench.ts: where the time went, in milliseconds since the process started, and peak memory.
     // Pagefind indexes while Eleventy renders: `pagefind` is the time the build waited for it after the
     // pages were written, `pagefindAlongside` the rest of its work, done during rendering.
-    const index = lastSearchIndex.summary?.timings ?? { records: 0, pagefind: 0, wait: 0 };
+    const index = searchIndex?.timings ?? { records: 0, pagefind: 0, wait: 0 };
     const phases = {
       pages,
       startup: started,

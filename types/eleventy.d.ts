@@ -11,27 +11,20 @@ declare module "@11ty/eleventy" {
   export interface BuildEventArguments {
     directories: Directories;
     runMode: "build" | "watch" | "serve";
-    outputMode: "fs" | "json" | "ndjson";
-    results?: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
   }
 
   export interface UserConfig {
-    addPlugin(plugin: (config: UserConfig, options?: unknown) => void | Promise<void>, options?: unknown): void;
+    addPlugin(plugin: (config: UserConfig) => void | Promise<void>): void;
+    addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options: Options): void;
     addGlobalData(name: string, value: unknown): void;
     addDataExtension(extensions: string, parser: (contents: string, filePath: string) => unknown): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
-    addShortcode(name: string, shortcode: (...args: any[]) => string): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setLibrary(name: "md", library: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
-    setServerOptions(options: Record<string, unknown>): void;
-    setWatchThrottleWaitTime(ms: number): void;
     setChokidarConfig(options: Record<string, unknown>): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: BuildEventArguments) => void | Promise<void>): void;
-    setQuietMode(quiet: boolean): void;
-    dir: Directories;
   }
 
   export interface EleventyOptions {

@@ -2,124 +2,37 @@
  * Links the validated data into one model: references resolved to objects,
  * backlinks, citations, sort orders and letter groups computed once. The
  * templates read only this model. It is frozen, so Eleventy passes it to
- * every page as it is instead of copying it.
+ * every page as it is instead of copying it. Its types are in model.ts; the
+ * lookups rendering needs (by id, by URL, mention targets) in lookups.ts.
  */
 import { ARABIC_ALPHABET, indexLetter, sortArabic } from "../text/arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
 import { deepFreeze } from "./deep-freeze.ts";
-import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, TYPE_LABELS, type EntityType } from "./labels.ts";
-import type {
-  ActorData,
-  AgreementData,
-  EventData,
-  FactDate,
-  FactSheetData,
-  NoteData,
-  Paragraph,
-  SiteData,
-  TermData,
-} from "./schema.ts";
+import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "./entity-types.ts";
+import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS } from "./labels.ts";
+import type { Actor, Agreement, CitedText, Entity, Event, FactSheet, LetterGroup, LinkedDate, LinkedParagraph, Note, Term } from "./model.ts";
+import type { FactDate, FactSheetData } from "./schema.ts";
 
-export interface LinkedParagraph extends Paragraph {
-  anchor: string;
-  url: string;
-  speakerActor?: Actor;
-  citedBy: Entity[];
+export type * from "./model.ts";
+
+/** The URL of an entity's page: /<folder of its type>/<id>/. */
+export function entityUrl(type: EntityType, id: string): string {
+  return `/${ENTITY_TYPE[type].folder}/${id}/`;
 }
 
-export interface LinkedDate extends FactDate {
-  /** The date in Arabic at its precision. */
-  label: string;
-  /** The machine-readable date for <time datetime>. */
-  iso: string;
+/**
+ * Every entity an entity's reference fields name (REFERENCES in entity-types.ts: related, and parties, actors
+ * or agreements by type), itself left out, each once.
+ */
+export function referencesOf(entity: Entity): Entity[] {
+  const named: Entity[] = [...entity.related];
+  if (entity.type === "agreement") named.push(...entity.parties);
+  if (entity.type === "event") named.push(...entity.actors, ...entity.agreements);
+  return [...new Set(named)].filter((target) => target !== entity);
 }
 
-interface Linked {
-  type: EntityType;
-  id: string;
-  name: string;
-  url: string;
-  /** The one line shown in lists, previews and meta descriptions. */
-  description: string;
-  typeLabel: string;
-  /** The name, its aliases, English name and acronym: every name the entity is known by. */
-  names: string[];
-  related: Entity[];
-  /** Entities and notes that refer to this one. */
-  mentionedIn: Entity[];
-  notes: Note[];
-  citations: LinkedParagraph[];
-}
-
-export interface CitedText {
-  text: string;
-  quote?: string;
-  citations: LinkedParagraph[];
-}
-
-export interface Term extends Linked, Omit<TermData, "related" | "cite" | "quotes"> {
-  type: "term";
-  quotes: CitedText[];
-  letter: string;
-}
-export interface Actor extends Linked, Omit<ActorData, "related" | "cite" | "statements"> {
-  type: "actor";
-  statements: CitedText[];
-  kindLabel: string;
-}
-export interface Agreement extends Linked, Omit<AgreementData, "related" | "cite" | "parties" | "date" | "quotes"> {
-  type: "agreement";
-  quotes: CitedText[];
-  kindLabel: string;
-  date?: LinkedDate;
-  parties: Actor[];
-}
-export interface Event extends Linked, Omit<EventData, "related" | "cite" | "actors" | "agreements" | "date"> {
-  type: "event";
-  date: LinkedDate;
-  actors: Actor[];
-  agreements: Agreement[];
-}
-export type Entity = Term | Actor | Agreement | Event;
-
-export interface Note extends Omit<NoteData, "related" | "cite"> {
-  anchor: string;
-  url: string;
-  related: Entity[];
-  citations: LinkedParagraph[];
-}
-
-export interface LetterGroup {
-  letter: string;
-  anchor: string;
-  terms: Term[];
-}
-
-export interface Home {
-  lead: string;
-  keyFacts: { text: string; citations: LinkedParagraph[] }[];
-  positions: { actor: Actor; heading: string; quote: string; summary: string; citations: LinkedParagraph[] }[];
-  factors: { intro: string; terms: Term[]; citations: LinkedParagraph[] };
-  keyEvents: Event[];
-}
-
-export interface FactSheet {
-  site: SiteData;
-  home: Home;
-  paragraphs: LinkedParagraph[];
-  terms: Term[];
-  actors: Actor[];
-  agreements: Agreement[];
-  events: Event[];
-  notes: Note[];
-  /** Every entity, terms first, each list in its display order. */
-  entities: Entity[];
-  /** The glossary's letter bar: every letter of the alphabet, with its terms (possibly none). */
-  letters: LetterGroup[];
-  counts: Record<EntityType | "notes" | "paragraphs", number>;
-}
-
-const ENTITY_LINK_FIELDS = ["related", "parties", "actors", "agreements"] as const;
+/** The display order of the types (ENTITY_TYPES): terms, actors, agreements, events. */
+const ENTITY_ORDER = Object.fromEntries(ENTITY_TYPES.map(({ type }, index) => [type, index])) as Record<EntityType, number>;
 
 export function linkEntities(data: FactSheetData): FactSheet {
   const paragraphs: LinkedParagraph[] = data.source
@@ -143,9 +56,9 @@ export function linkEntities(data: FactSheetData): FactSheet {
     names: [entity.name, ...(entity.aliases ?? []), entity.english, entity.acronym].filter(
       (name): name is string => name !== undefined,
     ),
-    url: `/${TYPE_LABELS[type].folder}/${entity.id}/`,
+    url: entityUrl(type, entity.id),
     description,
-    typeLabel: TYPE_LABELS[type].singular,
+    typeLabel: ENTITY_TYPE[type].singular,
     related: [] as Entity[],
     mentionedIn: [] as Entity[],
     notes: [] as Note[],
@@ -182,22 +95,25 @@ export function linkEntities(data: FactSheetData): FactSheet {
 
   const byId = new Map<string, Entity>();
   for (const entity of [...terms, ...actors, ...agreements, ...events]) byId.set(entity.id, entity);
+  // Validation has checked that every id names an entity of a type the field allows.
   const resolve = <E extends Entity>(ids: readonly string[]) => ids.map((id) => byId.get(id) as E);
 
-  const rawById = new Map<string, Record<string, unknown>>();
-  for (const raw of [...data.terms, ...data.actors, ...data.agreements, ...data.events]) rawById.set(raw.id, raw);
+  // The references, from the typed data: each list above is in the order of its data file.
+  data.terms.forEach((raw, i) => (terms[i]!.related = resolve(raw.related)));
+  data.actors.forEach((raw, i) => (actors[i]!.related = resolve(raw.related)));
+  data.agreements.forEach((raw, i) => {
+    agreements[i]!.related = resolve(raw.related);
+    agreements[i]!.parties = resolve<Actor>(raw.parties);
+  });
+  data.events.forEach((raw, i) => {
+    events[i]!.related = resolve(raw.related);
+    events[i]!.actors = resolve<Actor>(raw.actors);
+    events[i]!.agreements = resolve<Agreement>(raw.agreements);
+  });
 
   for (const entity of byId.values()) {
-    const raw = rawById.get(entity.id)!;
-    entity.related = resolve((raw.related as string[]) ?? []);
-    if (entity.type === "agreement") entity.parties = resolve<Actor>(raw.parties as string[]);
-    if (entity.type === "event") {
-      entity.actors = resolve<Actor>(raw.actors as string[]);
-      entity.agreements = resolve<Agreement>(raw.agreements as string[]);
-    }
     // Backlinks: every entity this one points at, by any field, learns it is mentioned here.
-    const targets = new Set<string>(ENTITY_LINK_FIELDS.flatMap((field) => (raw[field] as string[] | undefined) ?? []));
-    for (const id of targets) if (id !== entity.id) byId.get(id)!.mentionedIn.push(entity);
+    for (const target of referencesOf(entity)) target.mentionedIn.push(entity);
     for (const paragraph of entity.citations) paragraph.citedBy.push(entity);
   }
 
@@ -225,6 +141,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
   for (const entity of byId.values()) entity.mentionedIn.sort(byTypeThenName);
   for (const paragraph of paragraphs) paragraph.citedBy.sort(byTypeThenName);
 
+  const lists = { terms, actors, agreements, events };
   const home = data.site.home;
   const factSheet: FactSheet = {
     site: data.site,
@@ -246,26 +163,18 @@ export function linkEntities(data: FactSheetData): FactSheet {
       keyEvents: events.filter((event) => event.date.basis === "stated"),
     },
     paragraphs,
-    terms,
-    actors,
-    agreements,
-    events,
+    ...lists,
     notes,
-    entities: [...terms, ...actors, ...agreements, ...events],
+    entities: ENTITY_TYPES.flatMap(({ collection }): Entity[] => lists[collection]),
     letters: groupByLetter(terms),
     counts: {
-      term: terms.length,
-      actor: actors.length,
-      agreement: agreements.length,
-      event: events.length,
+      ...(Object.fromEntries(ENTITY_TYPES.map(({ type, collection }) => [type, lists[collection].length])) as Record<EntityType, number>),
       notes: notes.length,
       paragraphs: paragraphs.length,
     },
   };
   return deepFreeze(factSheet);
 }
-
-const ENTITY_ORDER: Record<EntityType, number> = { term: 0, actor: 1, agreement: 2, event: 3 };
 
 function linkDate(date: FactDate): LinkedDate {
   return { ...date, label: formatFactDate(date), iso: date.start };

@@ -3,7 +3,7 @@
  * folder, validate it, link it into the model. Throws a FactSheetError that
  * lists every problem at once.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { linkEntities, type FactSheet } from "./link.ts";
 import { loadYamlFile, type LoadedYaml } from "./load-yaml.ts";
@@ -23,13 +23,11 @@ export interface LoadedFactSheet {
   model: FactSheet;
 }
 
-let cache: { key: string; value: LoadedFactSheet } | undefined;
-
-/** Loads, validates and links a data folder; repeated calls on unchanged files reuse the result. */
-export function loadFactSheet(dir: string = dataDirectory()): LoadedFactSheet {
-  const key = fingerprint(dir);
-  if (cache?.key === key) return cache.value;
-
+/**
+ * Loads, validates and links a data folder, reading it afresh each call. The site's build calls it once
+ * per build, in plugins/fact-sheet-data.ts, and hands the model on; tools and tests call loadFactSheet.
+ */
+export function loadDataFolder(dir: string): LoadedFactSheet {
   const problems: DataProblem[] = [];
   let entries: string[];
   try {
@@ -63,24 +61,15 @@ export function loadFactSheet(dir: string = dataDirectory()): LoadedFactSheet {
   if (!validation.ok) problems.push(...validation.problems);
   if (problems.length > 0 || !validation.ok) throw new FactSheetError(problems);
 
-  const value = { data: validation.data, model: linkEntities(validation.data) };
-  cache = { key, value };
-  return value;
+  return { data: validation.data, model: linkEntities(validation.data) };
+}
+
+/** The data folder (DATA_DIR, or ./data) loaded, validated and linked: for tools and tests outside the site's build. */
+export function loadFactSheet(dir: string = dataDirectory()): LoadedFactSheet {
+  return loadDataFolder(dir);
 }
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;
-}
-
-/** Changes whenever a file of the folder is edited, so a watching server reloads it. */
-function fingerprint(dir: string): string {
-  return FILE_NAMES.map((name) => {
-    try {
-      const stat = statSync(join(dir, name));
-      return `${name}:${stat.size}:${stat.mtimeMs}`;
-    } catch {
-      return `${name}:missing`;
-    }
-  }).join("|") + `@${dir}`;
 }

@@ -5,6 +5,7 @@
  */
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
+import { ENTITY_TYPES, REFERENCES, type EntityType } from "./entity-types.ts";
 import type { LoadedYaml } from "./load-yaml.ts";
 import { formatPath, type DataProblem } from "./problems.ts";
 import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
@@ -13,16 +14,15 @@ export type LoadedFiles = Record<FileName, LoadedYaml>;
 
 export type ValidationResult = { ok: true; data: FactSheetData } | { ok: false; problems: DataProblem[] };
 
-/** The entity collections whose ids share one namespace, and the word for one of each. */
-const ENTITY_FILES = {
-  "terms.yaml": "term",
-  "actors.yaml": "actor",
-  "agreements.yaml": "agreement",
-  "events.yaml": "event",
-  "notes.yaml": "note",
-} as const satisfies Partial<Record<FileName, string>>;
-type EntityFile = keyof typeof ENTITY_FILES;
-type EntityKind = (typeof ENTITY_FILES)[EntityFile];
+/** What an id can name: an entity of a type (ENTITY_TYPES), or a note. */
+type EntityKind = EntityType | "note";
+type EntityFile = (typeof ENTITY_TYPES)[number]["file"] | "notes.yaml";
+
+/** The collections whose ids share one namespace, and the word for one of each: the entity types' files, and the notes. */
+const ENTITY_FILES: readonly (readonly [EntityFile, EntityKind])[] = [
+  ...ENTITY_TYPES.map(({ file, type }) => [file, type] as const),
+  ["notes.yaml", "note"],
+];
 
 export function validateFactSheet(files: Partial<LoadedFiles>): ValidationResult {
   const problems: DataProblem[] = [];
@@ -130,7 +130,7 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
   const problems: DataProblem[] = [];
   const ids = new Map<string, Defined>();
 
-  for (const [name, kind] of Object.entries(ENTITY_FILES) as [EntityFile, EntityKind][]) {
+  for (const [name, kind] of ENTITY_FILES) {
     const list = data[collectionKey(name) as "terms"] as { id: string }[] | undefined;
     const file = files[name];
     if (!list || !file) continue;
@@ -169,7 +169,7 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
 
   // Kinds whose file did not load or validate: a reference to them cannot be judged, so it is not reported twice.
   const unknownKinds = new Set(
-    (Object.entries(ENTITY_FILES) as [EntityFile, EntityKind][])
+    ENTITY_FILES
       .filter(([name]) => data[collectionKey(name)] === undefined)
       .map(([, kind]) => kind),
   );
@@ -210,8 +210,6 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
   return problems;
 }
 
-const LINKABLE: readonly EntityKind[] = ["term", "actor", "agreement", "event"];
-
 interface Reference {
   file: LoadedYaml;
   path: PropertyKey[];
@@ -219,41 +217,29 @@ interface Reference {
   allowed: readonly EntityKind[];
 }
 
-/** Every field that names another entity, with the kinds it may name. */
+/**
+ * Every field that names another entity, with the kinds it may name: the fields of REFERENCES (entity-types.ts),
+ * whose keys are a file, or a file and the place in it ("site.yaml#home.positions").
+ */
 function* collectReferences(files: Partial<LoadedFiles>, data: Partial<FactSheetData>): Generator<Reference> {
-  const fields = (
-    file: LoadedYaml | undefined,
-    list: readonly Record<string, unknown>[] | undefined,
-    spec: Record<string, readonly EntityKind[]>,
-  ): Reference[] => {
-    if (!file || !list) return [];
-    return list.flatMap((entity, index) =>
-      Object.entries(spec).flatMap(([field, allowed]) => {
-        const value = entity[field];
-        if (typeof value === "string") return [{ file, path: [index, field], id: value, allowed }];
-        if (!Array.isArray(value)) return [];
-        return value.map((id: string, i) => ({ file, path: [index, field, i], id, allowed }));
-      }),
-    );
-  };
-  yield* fields(files["terms.yaml"], data.terms, { related: LINKABLE });
-  yield* fields(files["actors.yaml"], data.actors, { related: LINKABLE });
-  yield* fields(files["agreements.yaml"], data.agreements, { parties: ["actor"], related: LINKABLE });
-  yield* fields(files["events.yaml"], data.events, { actors: ["actor"], agreements: ["agreement"], related: LINKABLE });
-  yield* fields(files["notes.yaml"], data.notes, { related: LINKABLE });
-  yield* fields(files["source.yaml"], data.source, { speaker: ["actor"] });
-  const site = files["site.yaml"];
-  if (site && data.site) {
-    yield* fields(site, data.site.home.positions, { actor: ["actor"] }).map((r) => ({
-      ...r,
-      path: ["home", "positions", ...r.path],
-    }));
-    yield* data.site.home.factors.terms.map((id, i) => ({
-      file: site,
-      path: ["home", "factors", "terms", i],
-      id,
-      allowed: ["term"] as const,
-    }));
+  for (const [key, spec] of Object.entries(REFERENCES) as [string, Record<string, readonly EntityType[]>][]) {
+    const [name, place] = key.split("#") as [FileName, string | undefined];
+    const file = files[name];
+    const root: unknown = data[collectionKey(name)];
+    if (!file || root === undefined) continue;
+    const prefix: PropertyKey[] = place ? place.split(".") : [];
+    const value = prefix.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], root);
+    // A list of records (an entity file, home.positions) or one record (home.factors).
+    const records: [Record<string, unknown>, PropertyKey[]][] = Array.isArray(value)
+      ? value.map((record: Record<string, unknown>, index) => [record, [...prefix, index]])
+      : [[value as Record<string, unknown>, prefix]];
+    for (const [record, path] of records) {
+      for (const [field, allowed] of Object.entries(spec)) {
+        const ids = record[field];
+        if (typeof ids === "string") yield { file, path: [...path, field], id: ids, allowed };
+        else if (Array.isArray(ids)) yield* ids.map((id: string, i) => ({ file, path: [...path, field, i], id, allowed }));
+      }
+    }
   }
 }
 

@@ -5,9 +5,10 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
+import { deepFreeze } from "../data/deep-freeze.ts";
+import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "../data/entity-types.ts";
 import type { FactSheet } from "../data/link.ts";
 import { factSheetSchema, type FactSheetData } from "../data/schema.ts";
-import type { EntityType } from "../data/labels.ts";
 
 export interface OpenDataFile {
   /** Path under the site root. */
@@ -19,13 +20,20 @@ export const OPEN_DATA_FOLDER = "data";
 
 /** Where each type's CSV download is, for the index pages to link. */
 export function csvPath(type: EntityType): string {
-  return `/${OPEN_DATA_FOLDER}/${type}s.csv`;
+  return `/${OPEN_DATA_FOLDER}/${ENTITY_TYPE[type].collection}.csv`;
 }
+
+/** Every download's path under the site root: the templates' `downloads`, and where openDataFiles writes them. */
+export const DOWNLOADS: Readonly<Record<"json" | "schema" | EntityType, string>> = deepFreeze({
+  json: `/${OPEN_DATA_FOLDER}/factsheet.json`,
+  schema: `/${OPEN_DATA_FOLDER}/factsheet.schema.json`,
+  ...(Object.fromEntries(ENTITY_TYPES.map(({ type }) => [type, csvPath(type)])) as Record<EntityType, string>),
+});
 
 export function openDataFiles(data: FactSheetData, model: FactSheet, siteUrl: string): OpenDataFile[] {
   const schema = {
     ...z.toJSONSchema(factSheetSchema, { io: "input" }),
-    $id: `${siteUrl}/${OPEN_DATA_FOLDER}/factsheet.schema.json`,
+    $id: `${siteUrl}${DOWNLOADS.schema}`,
     title: model.site.title,
   };
   const columns = ["id", "type", "name", "other_names", "english", "acronym", "kind", "description", "date", "url", "cite"];
@@ -49,8 +57,8 @@ export function openDataFiles(data: FactSheetData, model: FactSheet, siteUrl: st
       { header: true, columns, bom: true },
     );
   return [
-    { path: `${OPEN_DATA_FOLDER}/factsheet.json`, content: `${JSON.stringify(data, null, 2)}\n` },
-    { path: `${OPEN_DATA_FOLDER}/factsheet.schema.json`, content: `${JSON.stringify(schema, null, 2)}\n` },
-    ...(["term", "actor", "agreement", "event"] as const).map((type) => ({ path: csvPath(type).slice(1), content: csvFor(type) })),
+    { path: DOWNLOADS.json.slice(1), content: `${JSON.stringify(data, null, 2)}\n` },
+    { path: DOWNLOADS.schema.slice(1), content: `${JSON.stringify(schema, null, 2)}\n` },
+    ...ENTITY_TYPES.map(({ type }) => ({ path: DOWNLOADS[type].slice(1), content: csvFor(type) })),
   ];
 }

@@ -1,11 +1,20 @@
 /**
  * schema.org JSON-LD for each page: the glossary as a DefinedTermSet of
- * DefinedTerms, actors as Person or (Government)Organization, events as Event,
- * the home page as a WebSite with a SearchAction, every other page a WebPage.
+ * DefinedTerms, actors as Person or (Government)Organization, other entities
+ * by their type's schemaOrg (entity-types.ts), the home page as a WebSite with
+ * a SearchAction, every other page a WebPage. The page says what it is: an
+ * entity's page gives its entity, the others a PageKind.
  */
+import { ENTITY_TYPE } from "../data/entity-types.ts";
 import type { Actor, Entity, FactSheet } from "../data/link.ts";
 
 type JsonLd = Record<string, unknown>;
+
+/** What a page other than an entity's is: the home page, the glossary's index, or any other page. */
+export type PageKind = "home" | "glossary" | "page";
+
+/** The page JSON-LD is made for: an entity's page, or a page of a kind with its URL, title and description. */
+export type StructuredDataPage = { entity: Entity } | { kind: PageKind; url: string; title: string; description: string };
 
 const ACTOR_TYPES: Record<Actor["kind"], string> = {
   person: "Person",
@@ -18,16 +27,8 @@ const ACTOR_TYPES: Record<Actor["kind"], string> = {
   organization: "Organization",
 };
 
-const byUrlCache = new WeakMap<FactSheet, Map<string, Entity>>();
-
-function entityAt(model: FactSheet, url: string): Entity | undefined {
-  let byUrl = byUrlCache.get(model);
-  if (!byUrl) byUrlCache.set(model, (byUrl = new Map(model.entities.map((entity) => [entity.url, entity]))));
-  return byUrl.get(url);
-}
-
 function glossaryId(model: FactSheet): string {
-  return `${model.site.url}/terms/`;
+  return `${model.site.url}/${ENTITY_TYPE.term.folder}/`;
 }
 
 function alternateNames(entity: Entity): string[] | undefined {
@@ -47,22 +48,22 @@ function entityJsonLd(entity: Entity, model: FactSheet): JsonLd {
   switch (entity.type) {
     case "term":
       return {
-        "@type": "DefinedTerm",
+        "@type": ENTITY_TYPE.term.schemaOrg,
         ...common,
-        inDefinedTermSet: { "@type": "DefinedTermSet", "@id": glossaryId(model), name: "المصطلحات" },
+        inDefinedTermSet: { "@type": "DefinedTermSet", "@id": glossaryId(model), name: ENTITY_TYPE.term.plural },
       };
     case "actor":
       return { "@type": ACTOR_TYPES[entity.kind], ...common, inLanguage: undefined };
     case "agreement":
       return {
-        "@type": "CreativeWork",
+        "@type": ENTITY_TYPE.agreement.schemaOrg,
         ...common,
         dateCreated: entity.date?.start,
         about: entity.parties.map((party) => ({ "@type": ACTOR_TYPES[party.kind], name: party.name, url: `${model.site.url}${party.url}` })),
       };
     case "event":
       return {
-        "@type": "Event",
+        "@type": ENTITY_TYPE.event.schemaOrg,
         ...common,
         startDate: entity.date.start,
         endDate: entity.date.end,
@@ -71,12 +72,12 @@ function entityJsonLd(entity: Entity, model: FactSheet): JsonLd {
   }
 }
 
-/** The JSON-LD object for the page at `url`, titled `title`. */
-export function structuredData(model: FactSheet, url: string, title: string, description: string): JsonLd {
+/** The JSON-LD object for a page. */
+export function structuredData(model: FactSheet, page: StructuredDataPage): JsonLd {
   const context = { "@context": "https://schema.org" };
-  const entity = entityAt(model, url);
-  if (entity) return { ...context, ...entityJsonLd(entity, model) };
-  if (url === "/") {
+  if ("entity" in page) return { ...context, ...entityJsonLd(page.entity, model) };
+  const { kind, url, title, description } = page;
+  if (kind === "home") {
     return {
       ...context,
       "@type": "WebSite",
@@ -92,7 +93,7 @@ export function structuredData(model: FactSheet, url: string, title: string, des
       },
     };
   }
-  if (url === "/terms/") {
+  if (kind === "glossary") {
     return {
       ...context,
       "@type": "DefinedTermSet",

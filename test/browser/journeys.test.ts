@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { TYPE_LABELS } from "../../scripts/data/labels.ts";
+import { ENTITY_TYPE } from "../../scripts/data/entity-types.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
@@ -18,7 +18,7 @@ import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts
 const siteDir = inject("siteDir");
 const { model } = loadFactSheet();
 const plan = planFor(model);
-const TYPE_BADGES = new Set(Object.values(TYPE_LABELS).map((labels) => labels.singular));
+const TYPE_BADGES = new Set(Object.values(ENTITY_TYPE).map((labels) => labels.singular));
 
 let server: StaticServer;
 let browser: TestBrowser;
@@ -107,9 +107,9 @@ async function waitForResults(check: "any" | { type: string }): Promise<Result[]
 describe("a reader", () => {
   it("goes from the home page to the glossary, jumps to a letter and opens a term", async () => {
     await page.goto(`${server.url}/`);
-    await page.locator(".site-nav").getByRole("link", { name: TYPE_LABELS.term.plural, exact: true }).click();
+    await page.locator(".site-nav").getByRole("link", { name: ENTITY_TYPE.term.plural, exact: true }).click();
     await waitForPath("/terms/");
-    expect(await h1()).toBe(TYPE_LABELS.term.plural);
+    expect(await h1()).toBe(ENTITY_TYPE.term.plural);
 
     await page.locator(".letter-bar").getByRole("link", { name: plan.group.letter, exact: true }).click();
     await waitForPath(`/terms/#${plan.group.anchor}`);
@@ -165,12 +165,12 @@ describe("a reader", () => {
 
   it("filters search results by type, and goes back to all of them", async () => {
     const { query, target: expected, type } = plan.search;
-    const badge = TYPE_LABELS[type].singular;
+    const badge = ENTITY_TYPE[type].singular;
     await page.goto(`${server.url}${plan.search.url}`);
     const all = await waitForResults("any");
     expect(await page.locator("[data-search-filter]").isVisible()).toBe(true);
 
-    await page.locator("[data-search-filter]").getByRole("radio", { name: TYPE_LABELS[type].plural, exact: true }).check();
+    await page.locator("[data-search-filter]").getByRole("radio", { name: ENTITY_TYPE[type].plural, exact: true }).check();
     await page.waitForURL((url) => url.searchParams.get("type") === badge && url.searchParams.get("q") === query);
     const filtered = await waitForResults({ type: badge });
     expect(filtered.map((r) => r.path)).toContain(expected.url);

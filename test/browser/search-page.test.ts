@@ -4,7 +4,7 @@
  * the query so back, forward and shared links work, matches are highlighted.
  */
 import { describe, expect, it } from "vitest";
-import { TYPE_LABELS } from "../../scripts/data/labels.ts";
+import { ENTITY_TYPE } from "../../scripts/data/entity-types.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 
 const site = useSiteInBrowser();
@@ -39,23 +39,23 @@ describe("search page", () => {
   it("filters by type, and back and forward move between the filters", async () => {
     const all = await resultTypes();
     expect(new Set(all).size).toBeGreaterThan(1);
-    await site.page.getByLabel(TYPE_LABELS.term.plural).check();
-    await expect.poll(async () => [...new Set(await resultTypes())]).toEqual([TYPE_LABELS.term.singular]);
-    expect(query().get("type")).toBe(TYPE_LABELS.term.singular);
+    await site.page.getByLabel(ENTITY_TYPE.term.plural).check();
+    await expect.poll(async () => [...new Set(await resultTypes())]).toEqual([ENTITY_TYPE.term.singular]);
+    expect(query().get("type")).toBe(ENTITY_TYPE.term.singular);
     await site.page.goBack();
     await expect.poll(() => query().get("type")).toBeNull();
     await expect.poll(async () => new Set(await resultTypes()).size).toBeGreaterThan(1);
     expect(await site.page.getByLabel("الكل").isChecked()).toBe(true);
     await site.page.goForward();
-    await expect.poll(async () => [...new Set(await resultTypes())]).toEqual([TYPE_LABELS.term.singular]);
+    await expect.poll(async () => [...new Set(await resultTypes())]).toEqual([ENTITY_TYPE.term.singular]);
   });
 
   it("opens a shared link to a search with the query searched", async () => {
     const shared = await site.browser.newPage();
-    await shared.goto(`${site.url}/search/?q=${encodeURIComponent("المالكي")}&type=${encodeURIComponent(TYPE_LABELS.actor.singular)}`);
+    await shared.goto(`${site.url}/search/?q=${encodeURIComponent("المالكي")}&type=${encodeURIComponent(ENTITY_TYPE.actor.singular)}`);
     await shared.locator(".search-result").first().waitFor();
     const types = await shared.locator(".search-result__type").allTextContents();
-    expect(new Set(types)).toEqual(new Set([TYPE_LABELS.actor.singular]));
+    expect(new Set(types)).toEqual(new Set([ENTITY_TYPE.actor.singular]));
     expect(await shared.locator("[data-search-input]").inputValue()).toBe("المالكي");
     await shared.close();
   });

@@ -9,15 +9,21 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lastSearchIndex, searchIndexPlugin, stopSearchIndex } from "../../plugins/search-index.ts";
-import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { FactSheetStore } from "../../plugins/fact-sheet-data.ts";
+import { SearchIndexer, searchIndexPlugin, type SearchIndexSummary } from "../../plugins/search-index.ts";
 
 type Handler = (event: { directories: { output: string }; runMode: string }) => Promise<void>;
 
-function pluginEvents(): Map<string, Handler> {
+const factsheet = new FactSheetStore();
+
+/** The plugin's event handlers, its indexer, and the summaries it reported. */
+function pluginEvents(lowMemory = false): { handlers: Map<string, Handler>; indexer: SearchIndexer; summaries: SearchIndexSummary[] } {
   const handlers = new Map<string, Handler>();
-  searchIndexPlugin({ on: (name: string, handler: Handler) => handlers.set(name, handler) } as unknown as UserConfig);
-  return handlers;
+  const indexer = new SearchIndexer({ lowMemory });
+  const summaries: SearchIndexSummary[] = [];
+  const config = { on: (name: string, handler: Handler) => handlers.set(name, handler) } as unknown as UserConfig;
+  searchIndexPlugin(config, { factsheet, indexer, onSummary: (summary) => summaries.push(summary) });
+  return { handlers, indexer, summaries };
 }
 
 /** Pagefind service processes started by this process and still running (Linux /proc). */
@@ -46,42 +52,39 @@ async function waitFor(condition: () => boolean, ms: number): Promise<boolean> {
 
 describe("search index plugin", () => {
   it("stops indexing when a build fails, then indexes the next build in full", { timeout: 60_000 }, async () => {
-    const handlers = pluginEvents();
+    const { handlers, indexer, summaries } = pluginEvents();
     const failed = mkdtempSync(join(tmpdir(), "factsheet-index-"));
     await handlers.get("eleventy.before")!({ directories: { output: failed }, runMode: "build" });
     expect(await waitFor(() => pagefindProcesses() === 1, 20_000)).toBe(true);
     // The build failed here: eleventy.after never comes, and the build stops the index.
-    await stopSearchIndex();
+    await indexer.stop();
     expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
 
     const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
     await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
     await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
 
-    expect(lastSearchIndex.summary?.records).toBe(loadFactSheet().model.entities.length);
+    expect(summaries.map((summary) => summary.records)).toEqual([factsheet.current.model.entities.length]);
     expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
     expect(readdirSync(join(output, "pagefind/fragment")).length).toBeGreaterThan(0);
     expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
   });
 
-  it("with FACTSHEET_LOW_MEMORY=1 writes the index before pages render, and leaves no Pagefind running", { timeout: 60_000 }, async () => {
-    process.env.FACTSHEET_LOW_MEMORY = "1";
-    try {
-      const handlers = pluginEvents();
+  it("in the low-memory mode writes the index before pages render, and leaves no Pagefind running", { timeout: 60_000 }, async () => {
+    {
+      const { handlers, summaries } = pluginEvents(true);
       const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
       await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
       // Rendering would start here: the index is written already and Pagefind is ending.
       expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
       expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
       await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
-      expect(lastSearchIndex.summary?.records).toBe(loadFactSheet().model.entities.length);
-    } finally {
-      delete process.env.FACTSHEET_LOW_MEMORY;
+      expect(summaries.map((summary) => summary.records)).toEqual([factsheet.current.model.entities.length]);
     }
   });
 
   it("without it, lets pages render while the index is made", { timeout: 60_000 }, async () => {
-    const handlers = pluginEvents();
+    const { handlers } = pluginEvents();
     const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
     await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
     expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(false);

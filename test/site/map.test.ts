@@ -7,7 +7,7 @@ import { load, type CheerioAPI } from "cheerio";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { TYPE_LABELS } from "../../scripts/data/labels.ts";
+import { ENTITY_TYPE } from "../../scripts/data/entity-types.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { relationshipMap } from "../../scripts/render/relationship-map.ts";
 
@@ -78,12 +78,12 @@ describe("the /map/ page", () => {
 
 describe("the text equivalent", () => {
   it("lists every relation the map draws", () => {
-    const terms = TYPE_LABELS.term.plural;
+    const terms = ENTITY_TYPE.term.plural;
     for (const { kind, from, to } of map.relations) {
       const what = `${kind}: ${from.id} → ${to.id}`;
       if (kind === "party") expect(listed(to.url, "الأطراف"), what).toContain(from.url);
-      if (kind === "participant") expect(listed(to.url, TYPE_LABELS.actor.plural), what).toContain(from.url);
-      if (kind === "concerns") expect(listed(from.url, TYPE_LABELS.agreement.plural), what).toContain(to.url);
+      if (kind === "participant") expect(listed(to.url, ENTITY_TYPE.actor.plural), what).toContain(from.url);
+      if (kind === "concerns") expect(listed(from.url, ENTITY_TYPE.agreement.plural), what).toContain(to.url);
       if (kind === "term") expect(listed(to.url, terms), what).toContain(from.url);
     }
   });

@@ -1,0 +1,114 @@
+/**
+ * The linked model's types: what linking (link.ts) makes of the validated data
+ * and what every step after it reads. References are objects, not ids.
+ */
+import type { EntityType } from "./entity-types.ts";
+import type {
+  ActorData,
+  AgreementData,
+  EventData,
+  FactDate,
+  NoteData,
+  Paragraph,
+  SiteData,
+  TermData,
+} from "./schema.ts";
+
+export interface LinkedParagraph extends Paragraph {
+  anchor: string;
+  url: string;
+  speakerActor?: Actor;
+  citedBy: Entity[];
+}
+
+export interface LinkedDate extends FactDate {
+  /** The date in Arabic at its precision. */
+  label: string;
+  /** The machine-readable date for <time datetime>. */
+  iso: string;
+}
+
+interface Linked {
+  type: EntityType;
+  id: string;
+  name: string;
+  url: string;
+  /** The one line shown in lists, previews and meta descriptions. */
+  description: string;
+  typeLabel: string;
+  /** The name, its aliases, English name and acronym: every name the entity is known by. */
+  names: string[];
+  related: Entity[];
+  /** Entities and notes that refer to this one. */
+  mentionedIn: Entity[];
+  notes: Note[];
+  citations: LinkedParagraph[];
+}
+
+export interface CitedText {
+  text: string;
+  quote?: string;
+  citations: LinkedParagraph[];
+}
+
+export interface Term extends Linked, Omit<TermData, "related" | "cite" | "quotes"> {
+  type: "term";
+  quotes: CitedText[];
+  letter: string;
+}
+export interface Actor extends Linked, Omit<ActorData, "related" | "cite" | "statements"> {
+  type: "actor";
+  statements: CitedText[];
+  kindLabel: string;
+}
+export interface Agreement extends Linked, Omit<AgreementData, "related" | "cite" | "parties" | "date" | "quotes"> {
+  type: "agreement";
+  quotes: CitedText[];
+  kindLabel: string;
+  date?: LinkedDate;
+  parties: Actor[];
+}
+export interface Event extends Linked, Omit<EventData, "related" | "cite" | "actors" | "agreements" | "date"> {
+  type: "event";
+  date: LinkedDate;
+  actors: Actor[];
+  agreements: Agreement[];
+}
+export type Entity = Term | Actor | Agreement | Event;
+
+export interface Note extends Omit<NoteData, "related" | "cite"> {
+  anchor: string;
+  url: string;
+  related: Entity[];
+  citations: LinkedParagraph[];
+}
+
+export interface LetterGroup {
+  letter: string;
+  anchor: string;
+  terms: Term[];
+}
+
+export interface Home {
+  lead: string;
+  keyFacts: { text: string; citations: LinkedParagraph[] }[];
+  positions: { actor: Actor; heading: string; quote: string; summary: string; citations: LinkedParagraph[] }[];
+  factors: { intro: string; terms: Term[]; citations: LinkedParagraph[] };
+  keyEvents: Event[];
+}
+
+export interface FactSheet {
+  site: SiteData;
+  home: Home;
+  paragraphs: LinkedParagraph[];
+  terms: Term[];
+  actors: Actor[];
+  agreements: Agreement[];
+  events: Event[];
+  notes: Note[];
+  /** Every entity, terms first, each list in its display order. */
+  entities: Entity[];
+  /** The glossary's letter bar: every letter of the alphabet, with its terms (possibly none). */
+  letters: LetterGroup[];
+  counts: Record<EntityType | "notes" | "paragraphs", number>;
+}
