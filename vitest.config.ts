@@ -29,11 +29,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "site", include: ["test/site/**/*.test.ts"], globalSetup: BUILT_SITE },
+        // Tests here spawn builds: minutes, not seconds, when the machine is busy.
+        test: { name: "site", include: ["test/site/**/*.test.ts"], globalSetup: BUILT_SITE, testTimeout: 180_000 },
       },
       {
         extends: true,
-        test: { name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: BUILT_SITE },
+        test: { name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: BUILT_SITE, testTimeout: 60_000 },
       },
     ],
   },
