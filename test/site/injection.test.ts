@@ -36,7 +36,7 @@ function replaceText(value: unknown, key: string | undefined, next: () => string
 }
 
 describe("no injection from the data", () => {
-  it("builds the fixture with hostile text in every field, adding no markup the data did not ask for", { timeout: 180_000 }, async () => {
+  it("builds the fixture with hostile text in every field, adding no markup the data did not ask for", { timeout: 300_000 }, async () => {
     // What pages built from harmless text have: the real site's elements and attributes.
     const baseline = { tags: new Set<string>(), attributes: new Set<string>() };
     for (const page of builtPages(inject("siteDir"))) {
