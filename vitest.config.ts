@@ -1,12 +1,41 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Three projects, each runnable alone (`npm run test:unit`, `test:site`,
+ * `test:browser`); `npm test` runs all three.
+ *
+ * - unit: functions and plugins in-process; nothing builds the site.
+ * - site: the built pages, and the build command itself.
+ * - browser: the built site in Chromium.
+ *
+ * The site and browser projects share one build of `data/` per run
+ * (test/support/global-setup.ts).
+ */
+const BUILT_SITE = ["test/support/global-setup.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // The site is built once per run, by the global setup, and shared by every test file.
-    globalSetup: ["test/support/global-setup.ts"],
+    pool: "forks",
+    // Vitest's default on 2 cores is 1 worker: every file in turn, each waiting on its child processes.
+    maxWorkers: 3,
+    // Every test file deletes the temporary folders it made (test/support/temporary.ts).
+    setupFiles: ["test/support/cleanup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    pool: "forks",
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/scripts/**/*.test.ts", "test/plugins/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        // Tests here spawn builds: minutes, not seconds, when the machine is busy.
+        test: { name: "site", include: ["test/site/**/*.test.ts"], globalSetup: BUILT_SITE, testTimeout: 180_000 },
+      },
+      {
+        extends: true,
+        test: { name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: BUILT_SITE, testTimeout: 60_000 },
+      },
+    ],
   },
 });

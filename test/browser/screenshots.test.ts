@@ -1,10 +1,12 @@
 /**
  * Screenshots for a person to look at: home, a term page, the timeline and
  * search with results, at a phone's width (375 px) and a desktop's (1280 px),
- * whole pages, written to test-results/screenshots/ (ignored by git). The test
- * checks only that each was taken and that nothing overflows sideways.
+ * whole pages, written to test-results/screenshots/ (ignored by git). Each
+ * test checks what a reader would see in its image: the whole page at the
+ * screen's width, nothing overflowing sideways, and the page's title painted
+ * where the page puts its h1, in the heading's own colour.
  */
-import { mkdirSync, statSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -42,6 +44,35 @@ const PAGES = [
 ];
 const SIZES = [MOBILE, DESKTOP];
 
+/**
+ * The share of a box of a PNG whose pixels are (nearly) the given CSS colour.
+ * The image is decoded by the browser, in a blank page of its own.
+ */
+async function shareOfColour(png: Buffer, box: { x: number; y: number; width: number; height: number }, colour: string): Promise<number> {
+  const blank = await browser.newPage();
+  try {
+    return await blank.evaluate(
+      async ({ base64, box, colour }) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext("2d")!;
+        context.drawImage(bitmap, 0, 0);
+        const x = Math.floor(box.x), y = Math.floor(box.y), w = Math.ceil(box.width), h = Math.ceil(box.height);
+        const { data } = context.getImageData(x, y, w, h);
+        const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
+        let near = 0;
+        for (let i = 0; i < data.length; i += 4) {
+          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 60) near += 1;
+        }
+        return near / (w * h);
+      },
+      { base64: png.toString("base64"), box, colour },
+    );
+  } finally {
+    await blank.close();
+  }
+}
+
 describe.each(SIZES)("at $width px wide", (size) => {
   beforeAll(async () => {
     await page.setViewportSize(size);
@@ -54,8 +85,25 @@ describe.each(SIZES)("at $width px wide", (size) => {
     // Nothing wider than the screen: no sideways scrolling.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `${name} is ${width}px wide at ${size.width}px`).toBeLessThanOrEqual(size.width);
-    const file = join(SCREENSHOTS_DIR, `${name}-${size.width}.png`);
-    await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-    expect(statSync(file).size).toBeGreaterThan(5_000);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // The box of the h1's text itself (the element spans the width of its column).
+    const title = await page.locator("h1").evaluate((h1) => {
+      const range = document.createRange();
+      range.selectNodeContents(h1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height };
+    });
+    const colour = await page.locator("h1").evaluate((h1) => getComputedStyle(h1).color);
+    const image = await page.screenshot({ fullPage: true, animations: "disabled" });
+    writeFileSync(join(SCREENSHOTS_DIR, `${name}-${size.width}.png`), image);
+
+    // The PNG's own header: the whole page, at the screen's width.
+    expect(image.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect({ width: image.readUInt32BE(16), height: image.readUInt32BE(20) }).toEqual({ width: size.width, height });
+    // The title's box holds text: pixels of the heading's colour, a share of the box as letters cover it.
+    expect(title.width * title.height, `${name}'s h1 has text`).toBeGreaterThan(0);
+    const share = await shareOfColour(image, title, colour);
+    expect(share, `${name} at ${size.width}px: the h1's colour covers ${(share * 100).toFixed(1)}% of its text's box`).toBeGreaterThan(0.02);
+    expect(share).toBeLessThan(0.9);
   });
 });

@@ -5,12 +5,13 @@
  * to keep the process alive; the next build indexes afresh.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FactSheetStore } from "../../plugins/fact-sheet-data.ts";
 import { SearchIndexer, searchIndexPlugin, type SearchIndexSummary } from "../../plugins/search-index.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
 type Handler = (event: { directories: { output: string }; runMode: string }) => Promise<void>;
 
@@ -53,14 +54,14 @@ async function waitFor(condition: () => boolean, ms: number): Promise<boolean> {
 describe("search index plugin", () => {
   it("stops indexing when a build fails, then indexes the next build in full", { timeout: 60_000 }, async () => {
     const { handlers, indexer, summaries } = pluginEvents();
-    const failed = mkdtempSync(join(tmpdir(), "factsheet-index-"));
+    const failed = temporaryFolder("index");
     await handlers.get("eleventy.before")!({ directories: { output: failed }, runMode: "build" });
     expect(await waitFor(() => pagefindProcesses() === 1, 20_000)).toBe(true);
     // The build failed here: eleventy.after never comes, and the build stops the index.
     await indexer.stop();
     expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
 
-    const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
+    const output = temporaryFolder("index");
     await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
     await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
 
@@ -73,7 +74,7 @@ describe("search index plugin", () => {
   it("in the low-memory mode writes the index before pages render, and leaves no Pagefind running", { timeout: 60_000 }, async () => {
     {
       const { handlers, summaries } = pluginEvents(true);
-      const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
+      const output = temporaryFolder("index");
       await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
       // Rendering would start here: the index is written already and Pagefind is ending.
       expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
@@ -84,11 +85,30 @@ describe("search index plugin", () => {
   });
 
   it("without it, lets pages render while the index is made", { timeout: 60_000 }, async () => {
-    const { handlers } = pluginEvents();
-    const output = mkdtempSync(join(tmpdir(), "factsheet-index-"));
-    await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
-    expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(false);
-    await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
-    expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
+    // Pagefind's service is started through a gate that holds it until the test opens it: the index
+    // cannot be written before then, so eleventy.before returning proves it did not wait for the index.
+    const dir = temporaryFolder("index-gate");
+    const gate = join(dir, "open");
+    const wrapper = join(dir, "pagefind_extended");
+    writeFileSync(wrapper, `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.05; done\nexec '${realPagefind()}' "$@"\n`, { mode: 0o755 });
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = wrapper;
+    try {
+      const { handlers, summaries } = pluginEvents();
+      const output = temporaryFolder("index");
+      await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
+      expect(existsSync(join(output, "pagefind"))).toBe(false);
+      writeFileSync(gate, "");
+      await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
+      expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
+      expect(summaries.map((summary) => summary.records)).toEqual([factsheet.current.model.entities.length]);
+    } finally {
+      writeFileSync(gate, "");
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    }
   });
 });
+
+/** The Pagefind binary the pagefind package runs on this platform. */
+function realPagefind(): string {
+  return createRequire(import.meta.resolve("pagefind")).resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
+}

@@ -3,14 +3,14 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { load } from "cheerio";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { runBuild } from "../support/run-build.ts";
 import { listFiles } from "../support/site-files.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
 const siteDir = inject("siteDir");
 const { model } = loadFactSheet();
@@ -42,9 +42,9 @@ describe("open data", () => {
 
   it("round-trips: the JSON written back as YAML builds the same site, byte for byte", async () => {
     const data = readJson("data/factsheet.json");
-    const dataDir = mkdtempSync(join(tmpdir(), "factsheet-roundtrip-"));
+    const dataDir = temporaryFolder("roundtrip");
     for (const [key, value] of Object.entries(data)) writeFileSync(join(dataDir, `${key}.yaml`), stringify(value));
-    const output = join(mkdtempSync(join(tmpdir(), "factsheet-roundtrip-out-")), "site");
+    const output = join(temporaryFolder("roundtrip-out"), "site");
     const result = await runBuild({ output, dataDir });
     expect(result.code, result.stderr).toBe(0);
     const digest = (root: string) =>

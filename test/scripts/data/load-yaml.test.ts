@@ -14,15 +14,14 @@ import { fixtureWith } from "../../support/data-fixture.ts";
 
 const BROKEN = fileURLToPath(new URL("../../fixtures/broken", import.meta.url));
 
-function load(dir: string): { problems: DataProblem[]; ms: number } {
-  const started = performance.now();
+/** The problems the loader reports. How long refusing takes is the bench's business, not a test's. */
+function load(dir: string): { problems: DataProblem[] } {
   try {
     loadFactSheet(dir);
   } catch (error) {
     if (!(error instanceof FactSheetError)) throw error;
     return {
       problems: error.problems.map((p) => ({ ...p, file: p.file.slice(p.file.lastIndexOf("/") + 1) })),
-      ms: performance.now() - started,
     };
   }
   throw new Error("expected the data to be refused");
@@ -47,10 +46,9 @@ describe("hostile YAML", () => {
       "js-tag",
       { line: 1, column: 7, message: "YAML syntax: Unresolved tag: tag:yaml.org,2002:js/function (custom tags (!tag) are not allowed: remove the tag)" },
     ],
-  ])("refuses %s quickly with a clear error", (name, expected) => {
-    const { problems, ms } = load(brokenCase(name));
+  ])("refuses %s with a clear error", (name, expected) => {
+    const { problems } = load(brokenCase(name));
     expect(problems).toEqual([{ file: "notes.yaml", path: "", ...expected }]);
-    expect(ms).toBeLessThan(500);
   });
 
   it("takes brackets and quotes inside plain text as text, not as nesting", () => {
@@ -61,12 +59,11 @@ describe("hostile YAML", () => {
   it("refuses a 50 MB file without parsing it", () => {
     const dir = fixtureWith();
     writeFileSync(join(dir, "terms.yaml"), Buffer.alloc(50 * 1024 * 1024, "#"));
-    const { problems, ms } = load(dir);
+    const { problems } = load(dir);
     expect(MAX_FILE_BYTES).toBeLessThan(50 * 1024 * 1024);
     expect(problems).toEqual([
       { file: "terms.yaml", line: 1, column: 1, path: "", message: "file is 50.0 MB; the limit is 16 MB: remove what does not belong (is it a fact sheet's data?)" },
     ]);
-    expect(ms).toBeLessThan(500);
   });
 });
 

@@ -1,28 +1,20 @@
 /**
  * The synthetic data generator (`npm run generate`, used by `npm run bench`):
- * what it writes must load with the project's own loader and build with the
- * real build, so that the generator never drifts from the schema.
+ * what it writes must load with the project's own loader (and build with the
+ * real build: test/site/generated-data.test.ts), so that the generator never
+ * drifts from the schema.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DATE_PRECISIONS } from "../../../scripts/data/schema.ts";
 import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
 import { apportion, generateData, generateFactSheet, readProportions } from "../../../scripts/dev/generate-data.ts";
-import { PROJECT_ROOT, runBuild } from "../../support/run-build.ts";
+import { PROJECT_ROOT } from "../../support/run-build.ts";
+import { temporaryFolder as temporary } from "../../support/temporary.ts";
 
 const ENTITIES = 60;
-const made: string[] = [];
-const temporary = (name: string) => {
-  const dir = mkdtempSync(join(tmpdir(), `factsheet-${name}-`));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
 
 describe("npm run generate", () => {
   const dataDir = temporary("generated");
@@ -70,21 +62,6 @@ describe("npm run generate", () => {
     const small = generateFactSheet({ entities: ENTITIES, maxFileBytes: limit });
     expect(Object.keys(small.shortened)).toContain("terms.yaml");
     for (const text of Object.values(small.yaml)) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
-  });
-
-  it("builds with the real build", { timeout: 180_000 }, async () => {
-    const output = join(temporary("generated-site"), "site");
-    const result = await runBuild({ output, dataDir });
-    expect(result.stderr).not.toMatch(/Error/);
-    expect(result.code).toBe(0);
-    const c = sheet.counts;
-    expect(result.stdout).toContain(`entities: ${c.term} terms, ${c.actor} actors, ${c.agreement} agreements, ${c.event} events`);
-    expect(result.stdout).toContain(`search index: ${ENTITIES} entities indexed`);
-    const pages = Number(/^Built (\d+) pages/m.exec(result.stdout)?.[1]);
-    expect(pages).toBeGreaterThan(ENTITIES);
-    const term = sheet.files["terms.yaml"][0]!;
-    expect(readFileSync(join(output, "terms", term.id, "index.html"), "utf8")).toContain(term.name);
-    expect(existsSync(join(output, "pagefind"))).toBe(true);
   });
 
   it("runs as `npm run generate -- --entities N --out DIR`", { timeout: 60_000 }, async () => {

@@ -4,12 +4,11 @@
  * no stack trace after it.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtureWith } from "../support/data-fixture.ts";
 import { PROJECT_ROOT } from "../support/run-build.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
 function runEleventy(dataDir: string, output: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
@@ -29,7 +28,7 @@ function runEleventy(dataDir: string, output: string): Promise<{ code: number; o
 describe("Eleventy's own CLI, as npm start runs it", () => {
   it("reports bad data with its place and without a stack trace", { timeout: 60_000 }, async () => {
     const dataDir = fixtureWith({ "terms.yaml": (t) => t.replace("related: [minister, framework-agreement]", "related: [minster, framework-agreement]") });
-    const result = await runEleventy(dataDir, join(mkdtempSync(join(tmpdir(), "factsheet-cli-")), "site"));
+    const result = await runEleventy(dataDir, join(temporaryFolder("cli"), "site"));
 
     expect(result.code).toBe(1);
     expect(result.output).toContain("The fact sheet data has 1 problem:");

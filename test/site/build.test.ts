@@ -1,12 +1,32 @@
 /** `npm run build` as a user runs it: a summary on success; on bad data a clear error, exit 1, the old site kept. */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { fixtureWith, VALID_FIXTURE } from "../support/data-fixture.ts";
-import { runBuild } from "../support/run-build.ts";
+import { runBuild, type BuildResult } from "../support/run-build.ts";
 import { listFiles } from "../support/site-files.ts";
+import { temporaryFolder } from "../support/temporary.ts";
+
+const digests = (dir: string) => listFiles(dir).map((file) => [relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]);
+
+/** The fixture built three ways at once: as usual, with FACTSHEET_LOW_MEMORY=1, and with no reader of its summary. */
+const root = temporaryFolder("out");
+const fixtureBuilds: Record<"usual" | "lowMemory" | "closedStdout", { output: string; result?: BuildResult }> = {
+  usual: { output: join(root, "public") },
+  lowMemory: { output: join(root, "low") },
+  closedStdout: { output: join(root, "closed") },
+};
+beforeAll(async () => {
+  const [usual, lowMemory, closedStdout] = await Promise.all([
+    runBuild({ output: fixtureBuilds.usual.output, dataDir: VALID_FIXTURE }),
+    runBuild({ output: fixtureBuilds.lowMemory.output, dataDir: VALID_FIXTURE, env: { FACTSHEET_LOW_MEMORY: "1" } }),
+    runBuild({ output: fixtureBuilds.closedStdout.output, dataDir: VALID_FIXTURE, closedStdout: true }),
+  ]);
+  Object.assign(fixtureBuilds.usual, { result: usual });
+  Object.assign(fixtureBuilds.lowMemory, { result: lowMemory });
+  Object.assign(fixtureBuilds.closedStdout, { result: closedStdout });
+}, 180_000);
 
 describe("npm run build", () => {
   it("prints a summary of what it built", () => {
@@ -16,36 +36,29 @@ describe("npm run build", () => {
     expect(summary).toMatch(/search index: \d+ entities indexed/);
   });
 
-  it("builds another data folder given as DATA_DIR into the folder given as --output", async () => {
-    const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "public");
-    const result = await runBuild({ output, dataDir: VALID_FIXTURE });
-    expect(result.stderr).not.toMatch(/Error/);
-    expect(result.code).toBe(0);
+  it("builds another data folder given as DATA_DIR into the folder given as --output", () => {
+    const { output, result } = fixtureBuilds.usual;
+    expect(result?.stderr).not.toMatch(/Error/);
+    expect(result?.code).toBe(0);
     expect(readFileSync(join(output, "terms/commission/index.html"), "utf8")).toContain("اللجنة العسكرية العليا");
   });
 
-  it("with FACTSHEET_LOW_MEMORY=1 builds the same site, search index included", async () => {
-    const root = mkdtempSync(join(tmpdir(), "factsheet-out-"));
-    const [usual, lowMemory] = await Promise.all([
-      runBuild({ output: join(root, "usual"), dataDir: VALID_FIXTURE }),
-      runBuild({ output: join(root, "low"), dataDir: VALID_FIXTURE, env: { FACTSHEET_LOW_MEMORY: "1" } }),
-    ]);
-    expect([usual.code, lowMemory.code]).toEqual([0, 0]);
-    const files = (dir: string) => listFiles(dir).map((file) => [relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex")]);
-    expect(files(join(root, "low"))).toEqual(files(join(root, "usual")));
-    expect(files(join(root, "low")).some(([file]) => file!.startsWith("pagefind/fragment/"))).toBe(true);
+  it("with FACTSHEET_LOW_MEMORY=1 builds the same site, search index included", () => {
+    const { usual, lowMemory } = fixtureBuilds;
+    expect([usual.result?.code, lowMemory.result?.code]).toEqual([0, 0]);
+    expect(digests(lowMemory.output)).toEqual(digests(usual.output));
+    expect(digests(lowMemory.output).some(([file]) => file!.startsWith("pagefind/fragment/"))).toBe(true);
   });
 
-  it("builds in full when whatever reads its summary has gone (npm run build | head)", async () => {
-    const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
-    const result = await runBuild({ output, dataDir: VALID_FIXTURE, closedStdout: true });
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
-    expect(readFileSync(join(output, "index.html"), "utf8")).toContain("<!doctype html>");
+  it("builds in full when whatever reads its summary has gone (npm run build | head)", () => {
+    const { usual, closedStdout } = fixtureBuilds;
+    expect(closedStdout.result?.stderr).toBe("");
+    expect(closedStdout.result?.code).toBe(0);
+    expect(digests(closedStdout.output)).toEqual(digests(usual.output));
   });
 
   it("on bad data prints every problem without a stack trace, exits 1 and leaves the last site as it was", async () => {
-    const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
+    const output = join(temporaryFolder("out"), "site");
     mkdirSync(output);
     writeFileSync(join(output, "index.html"), "the last good site");
     const dataDir = fixtureWith({
@@ -66,7 +79,7 @@ describe("npm run build", () => {
   });
 
   it("given an --output it cannot write to, says so without a stack trace and exits 1", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "a-file");
+    const file = join(temporaryFolder("out"), "a-file");
     writeFileSync(file, "not a folder");
 
     const result = await runBuild({ output: join(file, "site") });
@@ -82,7 +95,7 @@ describe("npm run build", () => {
 describe("reproducible output", () => {
   it("gives byte-identical files when the same data is built twice", async () => {
     const first = inject("siteDir");
-    const second = join(mkdtempSync(join(tmpdir(), "factsheet-again-")), "site");
+    const second = join(temporaryFolder("again"), "site");
     expect((await runBuild({ output: second })).code).toBe(0);
     const digest = (root: string) =>
       Object.fromEntries(
