@@ -6,7 +6,8 @@
  * element. Every string from the data is escaped for XML.
  */
 import { ENTITY_TYPE } from "../../data/entity-types.ts";
-import { LATIN_RUN } from "../../text/arabic.ts";
+import { latinRuns } from "../../text/bidi.ts";
+import { escapeXml as xml } from "../../text/escape.ts";
 import {
   CHAR_EM,
   COLUMN_WIDTHS,
@@ -69,22 +70,11 @@ export function mapSvg(idPrefix: string, layout: MapLayout, routes: MapRoutes, r
   ].join("\n");
 }
 
-/** Escapes text for XML (and HTML): the five special characters, and drops the control characters XML 1.0 forbids. */
-export function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
-
 /** Escapes a line and marks each Latin run (an English name, an acronym) as English, as the pages' <bdi lang="en"> do. */
 function isolateLatin(text: string): string {
-  let markup = "";
-  let last = 0;
-  for (const match of text.matchAll(LATIN_RUN)) {
-    markup += xml(text.slice(last, match.index)) + `<tspan class="map-latin" lang="en">${xml(match[0])}</tspan>`;
-    last = match.index + match[0].length;
-  }
-  return markup + xml(text.slice(last));
+  return latinRuns(text)
+    .map((run) => (run.latin ? `<tspan class="map-latin" lang="en">${xml(run.text)}</tspan>` : xml(run.text)))
+    .join("");
 }
 
 function nodeMarkup(node: MapNode): string {

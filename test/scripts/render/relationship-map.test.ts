@@ -11,7 +11,7 @@ import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Entity } from "../../../scripts/data/link.ts";
 import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
-import { collectRelations, relationshipMap, wrap, xml, type RelationKind } from "../../../scripts/render/relationship-map.ts";
+import { collectRelations, relationshipMap, wrap, type RelationKind } from "../../../scripts/render/relationship-map.ts";
 import { fixtureWith } from "../../support/data-fixture.ts";
 
 const { model, data } = loadFactSheet();
@@ -326,12 +326,6 @@ describe("relationshipMap on hostile names", () => {
     // Latin runs are marked as English, as the pages' <bdi lang="en"> are.
     const latin = $('a.map-node[data-id="framework-agreement"] tspan[lang="en"]').map((_, el) => $(el).text()).get();
     expect(latin).toContain("HMC-2");
-  });
-});
-
-describe("xml", () => {
-  it("escapes the five special characters and drops control characters XML forbids", () => {
-    expect(xml(`<a href="x">'&'</a>\u0001\u001F\t`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;\t");
   });
 });
 
