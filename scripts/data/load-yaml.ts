@@ -3,8 +3,8 @@
  * every value, so that later steps can say exactly where a problem is.
  */
 import { load as fastLoad, CORE_SCHEMA } from "js-yaml";
-import { readFileSync, statSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { readDataFile } from "./data-files.ts";
 import type { DataProblem } from "./problems.ts";
 
 /**
@@ -39,19 +39,9 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
     problems: [{ file: displayName, ...at, path: "", message }],
   });
 
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return fail("file not found: every data folder needs this file");
-  }
-  if (size > MAX_FILE_BYTES) {
-    return fail(
-      `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB: remove what does not belong (is it a fact sheet's data?)`,
-    );
-  }
-
-  const bytes = readFileSync(path);
+  const read = readDataFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return fail(read.message);
+  const bytes = read.bytes;
   let source: string;
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
