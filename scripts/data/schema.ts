@@ -5,6 +5,7 @@
  * (with its messages) and the exported JSON Schema all come from here.
  */
 import { z } from "zod";
+import { allowedCharacters } from "./text-rules.ts";
 
 /** An entity's id is its URL slug: lowercase ASCII words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,14 +17,15 @@ export const entityId = z
       "an id must be a URL slug: lowercase Latin letters and digits joined by single hyphens (e.g. higher-military-commission)",
   });
 
-/** Non-empty text with no leading or trailing whitespace. */
+/** Non-empty text with no leading or trailing whitespace, and only characters a short field may hold (text-rules.ts). */
 const text = z
   .string()
   .min(1, { message: "must not be empty" })
+  .superRefine(allowedCharacters("short"))
   .refine((value) => value.trim() === value, { message: "must not start or end with whitespace" });
 
-/** Markdown: surrounding whitespace (the newline a block scalar ends with) is trimmed. */
-const markdown = z.string().trim().min(1, { message: "must not be empty" });
+/** Markdown: surrounding whitespace (the newline a block scalar ends with) is trimmed; characters as text-rules.ts says. */
+const markdown = z.string().trim().min(1, { message: "must not be empty" }).superRefine(allowedCharacters("markdown"));
 
 /** Paragraph numbers of the source article (see source.yaml) that a fact is drawn from. */
 export const citations = z
