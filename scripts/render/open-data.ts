@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { FactSheet } from "../data/link.ts";
 import { factSheetSchema, type FactSheetData } from "../data/schema.ts";
 import type { EntityType } from "../data/labels.ts";
+import { neutraliseCell } from "./csv-cells.ts";
 
 export interface OpenDataFile {
   /** Path under the site root. */
@@ -46,7 +47,7 @@ export function openDataFiles(data: FactSheetData, model: FactSheet, siteUrl: st
           url: `${siteUrl}${entity.url}`,
           cite: entity.citations.map((p) => p.paragraph).join(" "),
         })),
-      { header: true, columns, bom: true },
+      { header: true, columns, bom: true, cast: { string: neutraliseCell } },
     );
   return [
     { path: `${OPEN_DATA_FOLDER}/factsheet.json`, content: `${JSON.stringify(data, null, 2)}\n` },
