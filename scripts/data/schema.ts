@@ -106,6 +106,26 @@ const PRECISION_HINT: Record<(typeof DATE_PRECISIONS)[number], string> = {
   approximate: "write YYYY, YYYY-MM or YYYY-MM-DD",
 };
 
+/**
+ * The site's absolute http(s) address. The URL parser would quietly drop a
+ * newline or tab inside it, so the text is checked before it is parsed; the
+ * trailing slash is removed once, here, so every page joins it with "/…".
+ */
+function siteUrl() {
+  const example = "write the address the site is published at, e.g. https://example.org/glossary";
+  return z
+    .string()
+    .refine((value) => !/\s/.test(value), { message: `must not contain spaces or line breaks: ${example}`, abort: true })
+    .superRefine(allowedCharacters("short"))
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, message: `must be an absolute http:// or https:// URL: ${example}` })
+        .refine((value) => !/[?#]/.test(value), { message: `must not have a query (?…) or fragment (#…): ${example}` })
+        .refine((value) => !/^https?:\/\/[^/]*@/.test(value), { message: `must not hold a user name or password: ${example}` })
+        .transform((value) => value.replace(/\/+$/, "")),
+    );
+}
+
 /** Names shared by every entity: the Arabic name, its variants and its foreign names. */
 const naming = {
   id: entityId,
@@ -122,8 +142,8 @@ export const siteFile = z.strictObject({
   title: text,
   short_title: text,
   description: text,
-  /** Absolute URL the site is deployed at, used for canonical links. */
-  url: z.url({ protocol: /^https?$/ }),
+  /** Absolute URL the site is deployed at, used for canonical links; kept without a trailing slash. */
+  url: siteUrl(),
   language: z.literal("ar"),
   source: z.strictObject({
     /** What kind of text the source is. */
