@@ -5,6 +5,7 @@
  * (with its messages) and the exported JSON Schema all come from here.
  */
 import { z } from "zod";
+import { earliestDay, latestDay } from "./dates.ts";
 import { allowedCharacters } from "./text-rules.ts";
 
 /** An entity's id is its URL slug: lowercase ASCII words joined by single hyphens. */
@@ -87,7 +88,8 @@ export const factDate = z
         });
       }
     }
-    if (date.end !== undefined && date.end < date.start) {
+    // Each is the interval its precision means (2023-08 is all of August): the end may not finish before the start begins.
+    if (date.end !== undefined && latestDay(date.end) < earliestDay(date.start)) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "the end comes before the start" });
     }
     if (date.basis === "derived" && date.derivation === undefined) {
