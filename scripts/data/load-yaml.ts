@@ -205,12 +205,23 @@ function findDeepNesting(source: string): Location | null {
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i]!;
     if (char === "\n") {
-      line += 1;
-      lineStart = i + 1;
+      // A block scalar (`key: |` or `- >-`) is text: its lines, indented deeper than the line that opens it, are skipped.
+      const opensBlock = quote === null && depth === 0 && BLOCK_SCALAR_HEADER.test(source.slice(lineStart, i));
+      const parentIndent = opensBlock ? indentAt(source, lineStart) : -1;
+      for (;;) {
+        line += 1;
+        lineStart = i + 1;
+        const indent = indentAt(source, lineStart);
+        const blank = /^[ ]*(?:\r?\n|$)/.test(source.slice(lineStart, lineStart + indent + 2));
+        if (!opensBlock || (!blank && indent <= parentIndent)) {
+          if (indent > MAX_DEPTH * 4) return { line, column: indent + 1 };
+          break;
+        }
+        const end = source.indexOf("\n", lineStart);
+        if (end === -1) return null;
+        i = end;
+      }
       last = "";
-      let indent = 0;
-      while (source[i + 1 + indent] === " ") indent += 1;
-      if (indent > MAX_DEPTH * 4) return { line, column: indent + 1 };
       continue;
     }
     if (quote) {
@@ -239,6 +250,15 @@ function findDeepNesting(source: string): Location | null {
     last = char;
   }
   return null;
+}
+
+/** A line that ends by opening a block scalar: `key: |`, `- >-`, `key: |2 # comment`. */
+const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][1-9+-]{0,2}[ \t]*(?:#.*)?\r?$/;
+
+function indentAt(source: string, lineStart: number): number {
+  let indent = 0;
+  while (source[lineStart + indent] === " ") indent += 1;
+  return indent;
 }
 
 function findTooDeep(node: unknown, depth: number): Node | null {
