@@ -7,6 +7,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import type { LoadedYaml } from "./load-yaml.ts";
 import { formatNumberRuns, formatPath, type DataProblem } from "./problems.ts";
+import { checkMarkdownBodies } from "./markdown-bodies.ts";
 import { checkRelatedLists } from "./related-lists.ts";
 import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
 
@@ -43,6 +44,7 @@ export function validateFactSheet(files: Partial<LoadedFiles>): ValidationResult
 
   problems.push(...checkCrossReferences(files, parsed));
   problems.push(...checkRelatedLists(files, parsed));
+  problems.push(...checkMarkdownBodies(files, parsed));
 
   if (problems.length > 0 || Object.keys(parsed).length < Object.keys(FILE_SCHEMAS).length) {
     return { ok: false, problems };
