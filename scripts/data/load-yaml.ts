@@ -3,7 +3,7 @@
  * every value, so that later steps can say exactly where a problem is.
  */
 import { load as fastLoad, CORE_SCHEMA } from "js-yaml";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { readDataFile } from "./data-files.ts";
 import type { DataProblem } from "./problems.ts";
 
@@ -82,7 +82,7 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
   // After the first syntax error the parser's view of the file is unreliable: report that one only.
   const [error] = [...doc.errors, ...doc.warnings];
   if (error) {
-    const at = lineCounter.linePos(error.pos[0]);
+    const at = lineCounter.linePos(error.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, error.pos[0]) : error.pos[0]);
     return fail(yamlMessage(error.code, error.message), { line: at.line, column: at.col });
   }
 
@@ -152,6 +152,24 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: readonly Proper
   if (!node?.range) return START;
   const at = lineCounter.linePos(node.range[0]);
   return { line: at.line, column: at.col };
+}
+
+/**
+ * A quote left open runs to the end of the file, where the parser notices it:
+ * the reader needs the place it opens. Falls back to where the parser stopped.
+ */
+function unclosedQuoteStart(doc: Document, stoppedAt: number): number {
+  let start = stoppedAt;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && node.range[1] >= stoppedAt) {
+        start = Math.min(start, node.range[0]);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return start;
 }
 
 /** The YAML library's messages carry a code snippet; keep the first line and add what to do. */
