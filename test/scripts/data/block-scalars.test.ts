@@ -21,7 +21,8 @@ describe("block scalars in the nesting pre-scan", { timeout: 5_000 }, () => {
     const dir = fixtureWith({ "notes.yaml": (text) => text.replace(NOTE_BODY, `  body: ${header}\n    ${BRACKETS}\n\n`) });
     const started = performance.now();
     const { data } = loadFactSheet(dir);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // About 0.3 s alone (the Markdown check of the body included); the margin is for a busy machine.
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(data.notes[0]!.body).toBe(expected.trim());
   });
 
