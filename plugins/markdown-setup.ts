@@ -1,5 +1,5 @@
 /**
- * How the site's Markdown is read: raw HTML off, `{#id .class}` attributes,
+ * How the site's Markdown is read: raw HTML off, no images, `{#id .class}` attributes,
  * links only to safe schemes, headings under the page's own, entity mentions
  * linked (when a page's context is given), Latin runs isolated. Light on
  * imports, so the search index's worker thread can read Markdown the same way.
@@ -30,10 +30,20 @@ function demoteHeadings(md: MarkdownIt): void {
   });
 }
 
+/**
+ * Validation refuses images in bodies (scripts/data/markdown-bodies.ts); should one reach the renderer
+ * anyway, it is shown as its alt text, so no page loads anything from elsewhere.
+ */
+function imagesAsText(md: MarkdownIt): void {
+  md.renderer.rules.image = (tokens, index, options, env) =>
+    md.utils.escapeHtml(md.renderer.renderInlineAsText(tokens[index]!.children ?? [], options, env));
+}
+
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(markdownItAttrs, { allowedAttributes: ["id", "class"] });
   md.use(demoteHeadings);
+  md.use(imagesAsText);
   md.use(autolinkMentions);
   md.use(isolateLatinRuns);
   md.validateLink = isSafeLink;

@@ -64,3 +64,18 @@ export function chronologicalKey(date: FactDate): string {
   const [year, month = "00", day = "00"] = date.start.split("-");
   return `${year}-${month}-${day}`;
 }
+
+/** The first day a partial ISO date can mean: 2023-08 → 2023-08-01, 2023 → 2023-01-01. */
+export function earliestDay(iso: string): string {
+  const [year, month = "01", day = "01"] = iso.split("-");
+  return `${year}-${month}-${day}`;
+}
+
+/** The last day a partial ISO date can mean: 2023-08 → 2023-08-31, 2023 → 2023-12-31. */
+export function latestDay(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  if (day !== undefined) return iso;
+  if (month === undefined) return `${year}-12-31`;
+  const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return `${year}-${month}-${String(last).padStart(2, "0")}`;
+}

@@ -3,8 +3,8 @@
  * every value, so that later steps can say exactly where a problem is.
  */
 import { load as fastLoad, CORE_SCHEMA } from "js-yaml";
-import { readFileSync, statSync } from "node:fs";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { readDataFile } from "./data-files.ts";
 import type { DataProblem } from "./problems.ts";
 
 /**
@@ -39,19 +39,9 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
     problems: [{ file: displayName, ...at, path: "", message }],
   });
 
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    return fail("file not found: every data folder needs this file");
-  }
-  if (size > MAX_FILE_BYTES) {
-    return fail(
-      `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB: remove what does not belong (is it a fact sheet's data?)`,
-    );
-  }
-
-  const bytes = readFileSync(path);
+  const read = readDataFile(path, MAX_FILE_BYTES);
+  if (!read.ok) return fail(read.message);
+  const bytes = read.bytes;
   let source: string;
   try {
     source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -92,7 +82,7 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
   // After the first syntax error the parser's view of the file is unreliable: report that one only.
   const [error] = [...doc.errors, ...doc.warnings];
   if (error) {
-    const at = lineCounter.linePos(error.pos[0]);
+    const at = lineCounter.linePos(error.code === "MISSING_CHAR" ? unclosedQuoteStart(doc, error.pos[0]) : error.pos[0]);
     return fail(yamlMessage(error.code, error.message), { line: at.line, column: at.col });
   }
 
@@ -164,6 +154,24 @@ function locateIn(doc: Document, lineCounter: LineCounter, path: readonly Proper
   return { line: at.line, column: at.col };
 }
 
+/**
+ * A quote left open runs to the end of the file, where the parser notices it:
+ * the reader needs the place it opens. Falls back to where the parser stopped.
+ */
+function unclosedQuoteStart(doc: Document, stoppedAt: number): number {
+  let start = stoppedAt;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && node.range[1] >= stoppedAt) {
+        start = Math.min(start, node.range[0]);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return start;
+}
+
 /** The YAML library's messages carry a code snippet; keep the first line and add what to do. */
 function yamlMessage(code: string, message: string): string {
   const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
@@ -215,12 +223,23 @@ function findDeepNesting(source: string): Location | null {
   for (let i = 0; i < source.length; i += 1) {
     const char = source[i]!;
     if (char === "\n") {
-      line += 1;
-      lineStart = i + 1;
+      // A block scalar (`key: |` or `- >-`) is text: its lines, indented deeper than the line that opens it, are skipped.
+      const opensBlock = quote === null && depth === 0 && BLOCK_SCALAR_HEADER.test(source.slice(lineStart, i));
+      const parentIndent = opensBlock ? indentAt(source, lineStart) : -1;
+      for (;;) {
+        line += 1;
+        lineStart = i + 1;
+        const indent = indentAt(source, lineStart);
+        const blank = /^[ ]*(?:\r?\n|$)/.test(source.slice(lineStart, lineStart + indent + 2));
+        if (!opensBlock || (!blank && indent <= parentIndent)) {
+          if (indent > MAX_DEPTH * 4) return { line, column: indent + 1 };
+          break;
+        }
+        const end = source.indexOf("\n", lineStart);
+        if (end === -1) return null;
+        i = end;
+      }
       last = "";
-      let indent = 0;
-      while (source[i + 1 + indent] === " ") indent += 1;
-      if (indent > MAX_DEPTH * 4) return { line, column: indent + 1 };
       continue;
     }
     if (quote) {
@@ -249,6 +268,15 @@ function findDeepNesting(source: string): Location | null {
     last = char;
   }
   return null;
+}
+
+/** A line that ends by opening a block scalar: `key: |`, `- >-`, `key: |2 # comment`. */
+const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][1-9+-]{0,2}[ \t]*(?:#.*)?\r?$/;
+
+function indentAt(source: string, lineStart: number): number {
+  let indent = 0;
+  while (source[lineStart + indent] === " ") indent += 1;
+  return indent;
 }
 
 function findTooDeep(node: unknown, depth: number): Node | null {

@@ -24,6 +24,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
+/** Numbers written as runs: [1, 2, 3, 4, 6, 7, 8] → "1–4, 6–8". */
+export function formatNumberRuns(numbers: readonly number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i += 1) {
+    const first = sorted[i]!;
+    while (sorted[i + 1] === sorted[i]! + 1) i += 1;
+    runs.push(sorted[i] === first ? String(first) : `${first}–${sorted[i]}`);
+  }
+  return runs.join(", ");
+}
+
 export function formatProblem(problem: DataProblem): string {
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   return problem.path === "" ? `${where}: ${problem.message}` : `${where}: ${problem.path}: ${problem.message}`;

@@ -5,6 +5,8 @@
  * (with its messages) and the exported JSON Schema all come from here.
  */
 import { z } from "zod";
+import { earliestDay, latestDay } from "./dates.ts";
+import { allowedCharacters } from "./text-rules.ts";
 
 /** An entity's id is its URL slug: lowercase ASCII words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,14 +18,15 @@ export const entityId = z
       "an id must be a URL slug: lowercase Latin letters and digits joined by single hyphens (e.g. higher-military-commission)",
   });
 
-/** Non-empty text with no leading or trailing whitespace. */
+/** Non-empty text with no leading or trailing whitespace, and only characters a short field may hold (text-rules.ts). */
 const text = z
   .string()
   .min(1, { message: "must not be empty" })
+  .superRefine(allowedCharacters("short"))
   .refine((value) => value.trim() === value, { message: "must not start or end with whitespace" });
 
-/** Markdown: surrounding whitespace (the newline a block scalar ends with) is trimmed. */
-const markdown = z.string().trim().min(1, { message: "must not be empty" });
+/** Markdown: surrounding whitespace (the newline a block scalar ends with) is trimmed; characters as text-rules.ts says. */
+const markdown = z.string().trim().min(1, { message: "must not be empty" }).superRefine(allowedCharacters("markdown"));
 
 /** Paragraph numbers of the source article (see source.yaml) that a fact is drawn from. */
 export const citations = z
@@ -89,7 +92,8 @@ export const factDate = z
         });
       }
     }
-    if (date.end !== undefined && date.end < date.start) {
+    // Each is the interval its precision means (2023-08 is all of August): the end may not finish before the start begins.
+    if (date.end !== undefined && latestDay(date.end) < earliestDay(date.start)) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "the end comes before the start" });
     }
     if (date.basis === "derived" && date.derivation === undefined) {
@@ -108,6 +112,26 @@ const PRECISION_HINT: Record<(typeof DATE_PRECISIONS)[number], string> = {
   approximate: "write YYYY, YYYY-MM or YYYY-MM-DD",
 };
 
+/**
+ * The site's absolute http(s) address. The URL parser would quietly drop a
+ * newline or tab inside it, so the text is checked before it is parsed; the
+ * trailing slash is removed once, here, so every page joins it with "/…".
+ */
+function siteUrl() {
+  const example = "write the address the site is published at, e.g. https://example.org/glossary";
+  return z
+    .string()
+    .refine((value) => !/\s/.test(value), { message: `must not contain spaces or line breaks: ${example}`, abort: true })
+    .superRefine(allowedCharacters("short"))
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, message: `must be an absolute http:// or https:// URL: ${example}` })
+        .refine((value) => !/[?#]/.test(value), { message: `must not have a query (?…) or fragment (#…): ${example}` })
+        .refine((value) => !/^https?:\/\/[^/]*@/.test(value), { message: `must not hold a user name or password: ${example}` })
+        .transform((value) => value.replace(/\/+$/, "")),
+    );
+}
+
 /** Names shared by every entity: the Arabic name, its variants and its foreign names. */
 const naming = {
   id: entityId,
@@ -124,8 +148,8 @@ export const siteFile = z.strictObject({
   title: text,
   short_title: text,
   description: text,
-  /** Absolute URL the site is deployed at, used for canonical links. */
-  url: z.url({ protocol: /^https?$/ }),
+  /** Absolute URL the site is deployed at, used for canonical links; kept without a trailing slash. */
+  url: siteUrl(),
   language: z.literal("ar"),
   source: z.strictObject({
     /** What kind of text the source is. */

@@ -7,7 +7,9 @@ import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { ENTITY_TYPES, REFERENCES, type EntityType } from "./entity-types.ts";
 import type { LoadedYaml } from "./load-yaml.ts";
-import { formatPath, type DataProblem } from "./problems.ts";
+import { formatNumberRuns, formatPath, type DataProblem } from "./problems.ts";
+import { checkMarkdownBodies } from "./markdown-bodies.ts";
+import { checkRelatedLists } from "./related-lists.ts";
 import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
 
 export type LoadedFiles = Record<FileName, LoadedYaml>;
@@ -41,6 +43,8 @@ export function validateFactSheet(files: Partial<LoadedFiles>): ValidationResult
   }
 
   problems.push(...checkCrossReferences(files, parsed));
+  problems.push(...checkRelatedLists(files, parsed));
+  problems.push(...checkMarkdownBodies(files, parsed));
 
   if (problems.length > 0 || Object.keys(parsed).length < Object.keys(FILE_SCHEMAS).length) {
     return { ok: false, problems };
@@ -67,14 +71,15 @@ function schemaProblems(file: LoadedYaml, schema: z.ZodType, issue: z.core.$ZodI
       };
     });
   }
-  if (issue.code === "invalid_type" && issue.input === undefined && path.length > 0) {
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined && path.length > 0) {
     const field = String(path[path.length - 1]);
+    const expected = issue.code === "invalid_type" ? issue.expected : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     return [
       {
         file: file.file,
         ...file.locate(path.slice(0, -1)),
         path: formatPath(path),
-        message: `missing required field "${field}" (expected ${issue.expected})`,
+        message: `missing required field "${field}" (expected ${expected})`,
       },
     ];
   }
@@ -194,12 +199,11 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
     if (paragraphs.size === 0) return;
     cite.forEach((n, i) => {
       if (!paragraphs.has(n)) {
-        const known = [...paragraphs].sort((a, b) => a - b);
         problems.push({
           file: file.file,
           ...file.locate([...path, i]),
           path: formatPath([...path, i]),
-          message: `paragraph ${n} does not exist: source.yaml has paragraphs ${known[0]}–${known[known.length - 1]}`,
+          message: `paragraph ${n} does not exist: source.yaml has paragraphs ${formatNumberRuns([...paragraphs])}`,
         });
       }
     });

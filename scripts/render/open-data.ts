@@ -9,6 +9,7 @@ import { deepFreeze } from "../data/deep-freeze.ts";
 import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "../data/entity-types.ts";
 import type { FactSheet } from "../data/link.ts";
 import { factSheetSchema, type FactSheetData } from "../data/schema.ts";
+import { neutraliseCell } from "./csv-cells.ts";
 
 export interface OpenDataFile {
   /** Path under the site root. */
@@ -54,7 +55,7 @@ export function openDataFiles(data: FactSheetData, model: FactSheet, siteUrl: st
           url: `${siteUrl}${entity.url}`,
           cite: entity.citations.map((p) => p.paragraph).join(" "),
         })),
-      { header: true, columns, bom: true },
+      { header: true, columns, bom: true, cast: { string: neutraliseCell } },
     );
   return [
     { path: DOWNLOADS.json.slice(1), content: `${JSON.stringify(data, null, 2)}\n` },
