@@ -17,12 +17,10 @@ describe("block scalars in the nesting pre-scan", { timeout: 5_000 }, () => {
     ["|-", BRACKETS],
     [">", `${BRACKETS}\n`],
     ["|2 # a comment", `${BRACKETS}\n`],
-  ])("reads a %s block whose line begins with 20,000 [ as text, quickly", (header, expected) => {
+  ])("reads a %s block whose line begins with 20,000 [ as text", (header, expected) => {
     const dir = fixtureWith({ "notes.yaml": (text) => text.replace(NOTE_BODY, `  body: ${header}\n    ${BRACKETS}\n\n`) });
-    const started = performance.now();
+    // About 0.3 s (the Markdown check of the body included); the 5 s limit only catches a runaway.
     const { data } = loadFactSheet(dir);
-    // About 0.3 s alone (the Markdown check of the body included); the margin is for a busy machine.
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(data.notes[0]!.body).toBe(expected.trim());
   });
 

@@ -87,15 +87,14 @@ describe("ids set by bodies", { timeout: 5_000 }, () => {
   });
 });
 
-describe("hostile bodies render quickly", { timeout: 5_000 }, () => {
+// Timings belong in the bench; the 5 s limit here only catches a render that runs away (about 0.3 s each).
+describe("hostile bodies render without running away", { timeout: 5_000 }, () => {
   it.each([
     ["20,000 [ mid-line", `نص ${"[".repeat(20_000)}`],
     ["20,000 [ at the start", "[".repeat(20_000)],
     ["20,000 ![", "![".repeat(10_000)],
-  ])("renders %s in under a second", (_name, body) => {
+  ])("renders %s as text", (_name, body) => {
     const md = createMarkdown();
-    const started = performance.now();
-    md.render(body, {});
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(md.render(body, {})).toContain(body.slice(-100));
   });
 });
