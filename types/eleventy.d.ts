@@ -25,6 +25,7 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setLibrary(name: "md", library: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    addNunjucksGlobal(name: string, value: unknown): void;
     setServerOptions(options: Record<string, unknown>): void;
     setWatchThrottleWaitTime(ms: number): void;
     setChokidarConfig(options: Record<string, unknown>): void;

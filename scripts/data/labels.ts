@@ -34,3 +34,18 @@ export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   framework: "إطار",
   campaign: "حملة",
 };
+
+/**
+ * The words for knowledge from outside the article, in one place: the marker every page shows beside it,
+ * and what each kind of addition is called where they are listed.
+ */
+export const OUTSIDE_LABELS = deepFreeze({
+  marker: "من خارج المقال",
+  basis: "يستند إلى",
+  english: "الاسم الإنجليزي",
+  acronym: "الاختصار",
+  fact: "معلومة",
+  date: "التاريخ",
+} as const);
+
+export type OutsideKind = "english" | "acronym" | "fact" | "date";

@@ -7,7 +7,7 @@
 import { ARABIC_ALPHABET, indexLetter, sortArabic } from "../text/arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
 import { deepFreeze } from "./deep-freeze.ts";
-import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, TYPE_LABELS, type EntityType } from "./labels.ts";
+import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, OUTSIDE_LABELS, TYPE_LABELS, type EntityType, type OutsideKind } from "./labels.ts";
 import type {
   ActorData,
   AgreementData,
@@ -15,6 +15,7 @@ import type {
   FactDate,
   FactSheetData,
   NoteData,
+  OutsideFact,
   Paragraph,
   SiteData,
   TermData,
@@ -34,6 +35,23 @@ export interface LinkedDate extends FactDate {
   iso: string;
 }
 
+/** One thing on a page that comes from outside the article, and what it rests on. */
+export interface OutsideItem {
+  kind: OutsideKind;
+  /** What kind of thing it is, in Arabic (الاسم الإنجليزي، الاختصار، معلومة، التاريخ). */
+  label: string;
+  /** The name, the statement or the date as shown. */
+  text: string;
+  basis: string;
+}
+
+/** An error in the source, shown on the pages of the entries it is about, with the note that explains it. */
+export interface SourceError {
+  wording: string;
+  insteadOf: string;
+  note: Note;
+}
+
 interface Linked {
   type: EntityType;
   id: string;
@@ -49,6 +67,10 @@ interface Linked {
   mentionedIn: Entity[];
   notes: Note[];
   citations: LinkedParagraph[];
+  /** What on the page comes from outside the article: names, facts, the date. */
+  outsideItems: OutsideItem[];
+  /** Errors of the source about this entry (a wrong name in its place), explained by notes. */
+  sourceErrors: SourceError[];
 }
 
 export interface CitedText {
@@ -82,11 +104,20 @@ export interface Event extends Linked, Omit<EventData, "related" | "cite" | "act
 }
 export type Entity = Term | Actor | Agreement | Event;
 
-export interface Note extends Omit<NoteData, "related" | "cite"> {
+export interface Note extends Omit<NoteData, "related" | "cite" | "source_error"> {
   anchor: string;
   url: string;
   related: Entity[];
   citations: LinkedParagraph[];
+  sourceError?: { wording: string; insteadOf: string; about: Entity[] };
+  outsideItems: OutsideItem[];
+}
+
+/** A page with what on it comes from outside the article, for the source page's list. */
+export interface OutsideOnPage {
+  name: string;
+  url: string;
+  items: OutsideItem[];
 }
 
 export interface LetterGroup {
@@ -117,6 +148,8 @@ export interface FactSheet {
   /** The glossary's letter bar: every letter of the alphabet, with its terms (possibly none). */
   letters: LetterGroup[];
   counts: Record<EntityType | "notes" | "paragraphs", number>;
+  /** Every page with something from outside the article, entries in display order, then notes. */
+  outside: OutsideOnPage[];
 }
 
 const ENTITY_LINK_FIELDS = ["related", "parties", "actors", "agreements"] as const;
@@ -150,24 +183,28 @@ export function linkEntities(data: FactSheetData): FactSheet {
     mentionedIn: [] as Entity[],
     notes: [] as Note[],
     citations: cite(citeNumbers),
+    sourceErrors: [] as SourceError[],
   });
 
   const terms: Term[] = data.terms.map(({ related: _r, cite: c, quotes, ...term }) => ({
     ...term,
     quotes: cited(quotes),
     ...base("term", term, term.definition, c),
+    outsideItems: outsideItems(term),
     letter: indexLetter(term.name),
   }));
   const actors: Actor[] = data.actors.map(({ related: _r, cite: c, statements, ...actor }) => ({
     ...actor,
     statements: cited(statements),
     ...base("actor", actor, actor.role, c),
+    outsideItems: outsideItems(actor),
     kindLabel: ACTOR_KIND_LABELS[actor.kind],
   }));
   const agreements: Agreement[] = data.agreements.map(({ related: _r, cite: c, parties: _p, date, quotes, ...agreement }) => ({
     ...agreement,
     quotes: cited(quotes),
     ...base("agreement", agreement, agreement.summary, c),
+    outsideItems: outsideItems(agreement, date),
     kindLabel: AGREEMENT_KIND_LABELS[agreement.kind],
     date: date && linkDate(date),
     parties: [],
@@ -175,6 +212,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
   const events: Event[] = data.events.map(({ related: _r, cite: c, actors: _a, agreements: _g, date, ...event }) => ({
     ...event,
     ...base("event", event, event.summary, c),
+    outsideItems: outsideItems(event, date),
     date: linkDate(date),
     actors: [],
     agreements: [],
@@ -201,14 +239,20 @@ export function linkEntities(data: FactSheetData): FactSheet {
     for (const paragraph of entity.citations) paragraph.citedBy.push(entity);
   }
 
-  const notes: Note[] = data.notes.map(({ related, cite: c, ...note }) => ({
+  const notes: Note[] = data.notes.map(({ related, cite: c, source_error: error, ...note }) => ({
     ...note,
     anchor: `note-${note.id}`,
     url: `/source/#note-${note.id}`,
     related: resolve(related),
     citations: cite(c),
+    sourceError: error && { wording: error.wording, insteadOf: error.instead_of, about: resolve(error.about) },
+    outsideItems: outsideItems(note),
   }));
   for (const note of notes) for (const entity of note.related) entity.notes.push(note);
+  for (const note of notes) {
+    const error = note.sourceError;
+    if (error) for (const entity of error.about) entity.sourceErrors.push({ wording: error.wording, insteadOf: error.insteadOf, note });
+  }
 
   for (const paragraph of paragraphs) {
     if (paragraph.speaker) paragraph.speakerActor = byId.get(paragraph.speaker) as Actor;
@@ -261,11 +305,30 @@ export function linkEntities(data: FactSheetData): FactSheet {
       notes: notes.length,
       paragraphs: paragraphs.length,
     },
+    outside: [
+      ...[...terms, ...actors, ...agreements, ...events].map((entity) => ({ name: entity.name, url: entity.url, items: entity.outsideItems })),
+      ...notes.map((note) => ({ name: note.title, url: note.url, items: note.outsideItems })),
+    ].filter((page) => page.items.length > 0),
   };
   return deepFreeze(factSheet);
 }
 
 const ENTITY_ORDER: Record<EntityType, number> = { term: 0, actor: 1, agreement: 2, event: 3 };
+
+/** Everything an entry or note marks as coming from outside the article, in the order a page shows it. */
+function outsideItems(
+  entry: { english?: string; acronym?: string; outside?: { english?: string; acronym?: string; facts?: OutsideFact[] } },
+  date?: FactDate,
+): OutsideItem[] {
+  const item = (kind: OutsideKind, text: string, basis: string): OutsideItem => ({ kind, label: OUTSIDE_LABELS[kind], text, basis });
+  const items: OutsideItem[] = [];
+  const outside = entry.outside;
+  if (outside?.english !== undefined && entry.english !== undefined) items.push(item("english", entry.english, outside.english));
+  if (outside?.acronym !== undefined && entry.acronym !== undefined) items.push(item("acronym", entry.acronym, outside.acronym));
+  if (date?.outside !== undefined) items.push(item("date", formatFactDate(date), date.outside));
+  for (const fact of outside?.facts ?? []) items.push(item("fact", fact.text, fact.basis));
+  return items;
+}
 
 function linkDate(date: FactDate): LinkedDate {
   return { ...date, label: formatFactDate(date), iso: date.start };

@@ -241,6 +241,10 @@ function* collectReferences(files: Partial<LoadedFiles>, data: Partial<FactSheet
   yield* fields(files["agreements.yaml"], data.agreements, { parties: ["actor"], related: LINKABLE });
   yield* fields(files["events.yaml"], data.events, { actors: ["actor"], agreements: ["agreement"], related: LINKABLE });
   yield* fields(files["notes.yaml"], data.notes, { related: LINKABLE });
+  yield* fields(files["notes.yaml"], data.notes?.map((note) => note.source_error ?? {}), { about: LINKABLE }).map((r) => ({
+    ...r,
+    path: [r.path[0]!, "source_error", ...r.path.slice(1)],
+  }));
   yield* fields(files["source.yaml"], data.source, { speaker: ["actor"] });
   const site = files["site.yaml"];
   if (site && data.site) {

@@ -60,7 +60,8 @@ export function collectClaims(file: FileName, value: unknown): Claim[] {
       return;
     }
     const outside = record.outside as Record<string, unknown> | undefined;
-    if (typeof record.acronym === "string" && typeof outside?.acronym !== "string") {
+    // An entry's acronym (an entry has an id; `outside.acronym` is the basis of one, not an acronym).
+    if (typeof record.id === "string" && typeof record.acronym === "string" && typeof outside?.acronym !== "string") {
       claims.push({ kind: "acronym", text: record.acronym, path: [...path, "acronym"], cite: own });
     }
     for (const [key, child] of Object.entries(record)) {
