@@ -91,7 +91,11 @@ async function search(query: string): Promise<{ urls: string[]; status: string }
   await site.page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
   const status = site.page.locator("[data-search-status]");
   await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 10_000 }).not.toBe("");
-  const urls = await site.page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const urls = await site.page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => {
+    // A note is found at its anchor on the source page.
+    const url = new URL((a as HTMLAnchorElement).href);
+    return url.pathname + url.hash;
+  }));
   return { urls, status: (await status.textContent()) ?? "" };
 }
 
