@@ -12,13 +12,15 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { TYPE_LABELS } from "../../scripts/data/labels.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { SOURCE_ERROR_NOTE_LABEL } from "../../scripts/search/search-records.ts";
 import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../support/static-server.ts";
 
 const siteDir = inject("siteDir");
 const { model } = loadFactSheet();
 const plan = planFor(model);
-const TYPE_BADGES = new Set(Object.values(TYPE_LABELS).map((labels) => labels.singular));
+/** An entry's type, or the badge of a note on an error of the source, which search finds too. */
+const TYPE_BADGES = new Set([...Object.values(TYPE_LABELS).map((labels) => labels.singular), SOURCE_ERROR_NOTE_LABEL]);
 
 let server: StaticServer;
 let browser: TestBrowser;
