@@ -23,6 +23,7 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setLibrary(name: "md", library: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    addNunjucksGlobal(name: string, value: unknown): void;
     setChokidarConfig(options: Record<string, unknown>): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: BuildEventArguments) => void | Promise<void>): void;
   }

@@ -52,11 +52,12 @@ function formatRange(start: DateParts, end: DateParts): string {
   return `${formatParts(start)} – ${formatParts(end)}`;
 }
 
-/** The date in Arabic at its precision; approximate dates say so ("نحو 2014"). */
+/** The date in Arabic at its precision; approximate dates say so ("نحو 2014"), and lower bounds ("2008 أو بعده"). */
 export function formatFactDate(date: FactDate): string {
   const start = parts(date.start);
   const shown = date.end === undefined ? formatParts(start) : formatRange(start, parts(date.end));
-  return date.precision === "approximate" ? `نحو ${shown}` : shown;
+  const bounded = date.or_later ? `${shown} أو بعده` : shown;
+  return date.precision === "approximate" ? `نحو ${bounded}` : bounded;
 }
 
 /** Sort key for chronological order: earliest start first, undated parts padded low. */

@@ -49,6 +49,7 @@ export const REFERENCES = deepFreeze({
   "agreements.yaml": { parties: ["actor"], related: LINKABLE },
   "events.yaml": { actors: ["actor"], agreements: ["agreement"], related: LINKABLE },
   "notes.yaml": { related: LINKABLE },
+  "notes.yaml#source_error": { about: LINKABLE },
   "source.yaml": { speaker: ["actor"] },
   "site.yaml#home.positions": { actor: ["actor"] },
   "site.yaml#home.factors": { terms: ["term"] },

@@ -9,9 +9,9 @@ import { ARABIC_ALPHABET, indexLetter, sortArabic } from "../text/arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
 import { deepFreeze } from "./deep-freeze.ts";
 import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "./entity-types.ts";
-import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS } from "./labels.ts";
-import type { Actor, Agreement, CitedText, Entity, Event, FactSheet, LetterGroup, LinkedDate, LinkedParagraph, Note, Term } from "./model.ts";
-import type { FactDate, FactSheetData } from "./schema.ts";
+import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, OUTSIDE_LABELS, type OutsideKind } from "./labels.ts";
+import type { Actor, Agreement, CitedText, Entity, Event, FactSheet, LetterGroup, LinkedDate, LinkedParagraph, Note, OutsideItem, SourceError, Term } from "./model.ts";
+import type { FactDate, FactSheetData, OutsideFact } from "./schema.ts";
 
 export type * from "./model.ts";
 
@@ -63,24 +63,28 @@ export function linkEntities(data: FactSheetData): FactSheet {
     mentionedIn: [] as Entity[],
     notes: [] as Note[],
     citations: cite(citeNumbers),
+    sourceErrors: [] as SourceError[],
   });
 
   const terms: Term[] = data.terms.map(({ related: _r, cite: c, quotes, ...term }) => ({
     ...term,
     quotes: cited(quotes),
     ...base("term", term, term.definition, c),
+    outsideItems: outsideItems(term),
     letter: indexLetter(term.name),
   }));
   const actors: Actor[] = data.actors.map(({ related: _r, cite: c, statements, ...actor }) => ({
     ...actor,
     statements: cited(statements),
     ...base("actor", actor, actor.role, c),
+    outsideItems: outsideItems(actor),
     kindLabel: ACTOR_KIND_LABELS[actor.kind],
   }));
   const agreements: Agreement[] = data.agreements.map(({ related: _r, cite: c, parties: _p, date, quotes, ...agreement }) => ({
     ...agreement,
     quotes: cited(quotes),
     ...base("agreement", agreement, agreement.summary, c),
+    outsideItems: outsideItems(agreement, date),
     kindLabel: AGREEMENT_KIND_LABELS[agreement.kind],
     date: date && linkDate(date),
     parties: [],
@@ -88,6 +92,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
   const events: Event[] = data.events.map(({ related: _r, cite: c, actors: _a, agreements: _g, date, ...event }) => ({
     ...event,
     ...base("event", event, event.summary, c),
+    outsideItems: outsideItems(event, date),
     date: linkDate(date),
     actors: [],
     agreements: [],
@@ -117,14 +122,20 @@ export function linkEntities(data: FactSheetData): FactSheet {
     for (const paragraph of entity.citations) paragraph.citedBy.push(entity);
   }
 
-  const notes: Note[] = data.notes.map(({ related, cite: c, ...note }) => ({
+  const notes: Note[] = data.notes.map(({ related, cite: c, source_error: error, ...note }) => ({
     ...note,
     anchor: `note-${note.id}`,
     url: `/source/#note-${note.id}`,
     related: resolve(related),
     citations: cite(c),
+    sourceError: error && { wording: error.wording, insteadOf: error.instead_of, about: resolve(error.about) },
+    outsideItems: outsideItems(note),
   }));
   for (const note of notes) for (const entity of note.related) entity.notes.push(note);
+  for (const note of notes) {
+    const error = note.sourceError;
+    if (error) for (const entity of error.about) entity.sourceErrors.push({ wording: error.wording, insteadOf: error.insteadOf, note });
+  }
 
   for (const paragraph of paragraphs) {
     if (paragraph.speaker) paragraph.speakerActor = byId.get(paragraph.speaker) as Actor;
@@ -172,8 +183,27 @@ export function linkEntities(data: FactSheetData): FactSheet {
       notes: notes.length,
       paragraphs: paragraphs.length,
     },
+    outside: [
+      ...[...terms, ...actors, ...agreements, ...events].map((entity) => ({ name: entity.name, url: entity.url, items: entity.outsideItems })),
+      ...notes.map((note) => ({ name: note.title, url: note.url, items: note.outsideItems })),
+    ].filter((page) => page.items.length > 0),
   };
   return deepFreeze(factSheet);
+}
+
+/** Everything an entry or note marks as coming from outside the article, in the order a page shows it. */
+function outsideItems(
+  entry: { english?: string; acronym?: string; outside?: { english?: string; acronym?: string; facts?: OutsideFact[] } },
+  date?: FactDate,
+): OutsideItem[] {
+  const item = (kind: OutsideKind, text: string, basis: string): OutsideItem => ({ kind, label: OUTSIDE_LABELS[kind], text, basis });
+  const items: OutsideItem[] = [];
+  const outside = entry.outside;
+  if (outside?.english !== undefined && entry.english !== undefined) items.push(item("english", entry.english, outside.english));
+  if (outside?.acronym !== undefined && entry.acronym !== undefined) items.push(item("acronym", entry.acronym, outside.acronym));
+  if (date?.outside !== undefined) items.push(item("date", formatFactDate(date), date.outside));
+  for (const fact of outside?.facts ?? []) items.push(item("fact", fact.text, fact.basis));
+  return items;
 }
 
 function linkDate(date: FactDate): LinkedDate {

@@ -3,6 +3,7 @@
  * and what every step after it reads. References are objects, not ids.
  */
 import type { EntityType } from "./entity-types.ts";
+import type { OutsideKind } from "./labels.ts";
 import type {
   ActorData,
   AgreementData,
@@ -43,6 +44,34 @@ interface Linked {
   mentionedIn: Entity[];
   notes: Note[];
   citations: LinkedParagraph[];
+  /** What on the page comes from outside the article: names, facts, the date. */
+  outsideItems: OutsideItem[];
+  /** Errors of the source about this entry (a wrong name in its place), explained by notes. */
+  sourceErrors: SourceError[];
+}
+
+/** One thing on a page that comes from outside the article, and what it rests on. */
+export interface OutsideItem {
+  kind: OutsideKind;
+  /** What kind of thing it is, in Arabic (الاسم الإنجليزي، الاختصار، معلومة، التاريخ). */
+  label: string;
+  /** The name, the statement or the date as shown. */
+  text: string;
+  basis: string;
+}
+
+/** An error in the source, shown on the pages of the entries it is about, with the note that explains it. */
+export interface SourceError {
+  wording: string;
+  insteadOf: string;
+  note: Note;
+}
+
+/** A page with what on it comes from outside the article, for the source page's list. */
+export interface OutsideOnPage {
+  name: string;
+  url: string;
+  items: OutsideItem[];
 }
 
 export interface CitedText {
@@ -76,11 +105,13 @@ export interface Event extends Linked, Omit<EventData, "related" | "cite" | "act
 }
 export type Entity = Term | Actor | Agreement | Event;
 
-export interface Note extends Omit<NoteData, "related" | "cite"> {
+export interface Note extends Omit<NoteData, "related" | "cite" | "source_error"> {
   anchor: string;
   url: string;
   related: Entity[];
   citations: LinkedParagraph[];
+  sourceError?: { wording: string; insteadOf: string; about: Entity[] };
+  outsideItems: OutsideItem[];
 }
 
 export interface LetterGroup {
@@ -111,4 +142,6 @@ export interface FactSheet {
   /** The glossary's letter bar: every letter of the alphabet, with its terms (possibly none). */
   letters: LetterGroup[];
   counts: Record<EntityType | "notes" | "paragraphs", number>;
+  /** Every page with something from outside the article, entries in display order, then notes. */
+  outside: OutsideOnPage[];
 }

@@ -41,6 +41,32 @@ export const quotation = z.strictObject({
   cite: citations,
 });
 
+/**
+ * Knowledge from outside the article. The fact sheet is the article's facts in our words; where it adds
+ * what the article does not say, it says so, and what the addition rests on (`basis`): a page shows it
+ * with the marker «من خارج المقال» and the source page lists every one.
+ */
+export const outsideFact = z.strictObject({
+  /** The statement, in our words. */
+  text,
+  /** What it rests on: a document, a publication, common knowledge of a kind. */
+  basis: text,
+});
+
+const outsideFacts = z.array(outsideFact).min(1, { message: "list at least one fact, or leave out the field" });
+
+/** What on an entry with names comes from outside the article: its English name, its acronym (each a basis), facts. */
+export const outsideOfNamed = z.strictObject({
+  /** What the English name rests on, when the article does not give it. */
+  english: text.optional(),
+  /** What the acronym rests on, when the article does not give it. */
+  acronym: text.optional(),
+  facts: outsideFacts.optional(),
+});
+
+/** What on an entry without names (an event, a note) comes from outside the article. */
+export const outsideOfUnnamed = z.strictObject({ facts: outsideFacts });
+
 export const DATE_PRECISIONS = ["day", "month", "year", "approximate"] as const;
 const DATE_SHAPES: Record<(typeof DATE_PRECISIONS)[number], RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -80,6 +106,10 @@ export const factDate = z
     derivation: text.optional(),
     /** The source's own wording of the date, verbatim ("اليوم الخميس"). */
     wording: text.optional(),
+    /** The date is a lower bound: it happened then or later, and the label says so ("2008 أو بعده"). */
+    or_later: z.literal(true).optional(),
+    /** What the date rests on where the article does not give it, even relatively (a news report of the day). */
+    outside: text.optional(),
   })
   .superRefine((date, ctx) => {
     for (const key of ["start", "end"] as const) {
@@ -138,11 +168,21 @@ const naming = {
   name: text,
   /** Every other Arabic name or spelling the source uses. */
   aliases: z.array(text).default([]),
-  /** English name, where the source gives or implies one. */
+  /** English name: our translation, or, marked in `outside.english`, a name the article does not contain. */
   english: text.optional(),
-  /** Latin acronym (HMC, D-ISIS). */
+  /** Latin acronym (HMC, D-ISIS): the article's, or marked in `outside.acronym`. */
   acronym: text.optional(),
+  outside: outsideOfNamed.optional(),
 };
+
+/** An outside basis for a name the entry does not have says nothing: it is refused. */
+function namesMarkedOutsideExist(entity: { english?: string; acronym?: string; outside?: { english?: string; acronym?: string } }, ctx: z.core.$RefinementCtx): void {
+  for (const key of ["english", "acronym"] as const) {
+    if (entity.outside?.[key] !== undefined && entity[key] === undefined) {
+      ctx.addIssue({ code: "custom", path: ["outside", key], message: `outside.${key} says what the ${key === "english" ? "English name" : "acronym"} rests on, but the entry has no ${key}: add it or remove this` });
+    }
+  }
+}
 
 export const siteFile = z.strictObject({
   title: text,
@@ -201,7 +241,7 @@ export const termFile = z.array(
     quotes: z.array(quotation).default([]),
     related: references.default([]),
     cite: citations,
-  }),
+  }).superRefine(namesMarkedOutsideExist),
 );
 
 export const ACTOR_KINDS = [
@@ -226,7 +266,7 @@ export const actorFile = z.array(
       .default([]),
     related: references.default([]),
     cite: citations,
-  }),
+  }).superRefine(namesMarkedOutsideExist),
 );
 
 export const AGREEMENT_KINDS = ["agreement", "dialogue", "commission", "framework", "campaign"] as const;
@@ -243,7 +283,7 @@ export const agreementFile = z.array(
     quotes: z.array(quotation).default([]),
     related: references.default([]),
     cite: citations,
-  }),
+  }).superRefine(namesMarkedOutsideExist),
 );
 
 export const eventFile = z.array(
@@ -255,6 +295,7 @@ export const eventFile = z.array(
     actors: references.default([]),
     agreements: references.default([]),
     related: references.default([]),
+    outside: outsideOfUnnamed.optional(),
     cite: citations,
   }),
 );
@@ -265,7 +306,15 @@ export const noteFile = z.array(
     id: entityId,
     title: text,
     body: markdown,
+    /**
+     * An error in the source that the note explains: its wrong words, verbatim, what they stand in
+     * place of, and the entries they are about. It is shown on those entries' pages, not as a name.
+     */
+    source_error: z
+      .strictObject({ wording: text, instead_of: text, about: references.min(1, { message: "name the entries the error is about" }) })
+      .optional(),
     related: references.default([]),
+    outside: outsideOfUnnamed.optional(),
     cite: citations,
   }),
 );
@@ -302,5 +351,6 @@ export type AgreementData = z.infer<typeof agreementFile>[number];
 export type EventData = z.infer<typeof eventFile>[number];
 export type NoteData = z.infer<typeof noteFile>[number];
 export type FactDate = z.infer<typeof factDate>;
+export type OutsideFact = z.infer<typeof outsideFact>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];

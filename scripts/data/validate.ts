@@ -225,19 +225,27 @@ interface Reference {
  * Every field that names another entity, with the kinds it may name: the fields of REFERENCES (entity-types.ts),
  * whose keys are a file, or a file and the place in it ("site.yaml#home.positions").
  */
+/**
+ * The records at a place in a file's data, with their paths: a list is walked item by item at every step, so
+ * "home.positions" gives each position and, in notes.yaml, "source_error" each note's source_error.
+ */
+function* recordsAt(value: unknown, path: PropertyKey[], place: string[]): Generator<[Record<string, unknown>, PropertyKey[]]> {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* recordsAt(item, [...path, index], place);
+  } else if (value && typeof value === "object") {
+    const [next, ...rest] = place;
+    if (next === undefined) yield [value as Record<string, unknown>, path];
+    else yield* recordsAt((value as Record<string, unknown>)[next], [...path, next], rest);
+  }
+}
+
 function* collectReferences(files: Partial<LoadedFiles>, data: Partial<FactSheetData>): Generator<Reference> {
   for (const [key, spec] of Object.entries(REFERENCES) as [string, Record<string, readonly EntityType[]>][]) {
     const [name, place] = key.split("#") as [FileName, string | undefined];
     const file = files[name];
     const root: unknown = data[collectionKey(name)];
     if (!file || root === undefined) continue;
-    const prefix: PropertyKey[] = place ? place.split(".") : [];
-    const value = prefix.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], root);
-    // A list of records (an entity file, home.positions) or one record (home.factors).
-    const records: [Record<string, unknown>, PropertyKey[]][] = Array.isArray(value)
-      ? value.map((record: Record<string, unknown>, index) => [record, [...prefix, index]])
-      : [[value as Record<string, unknown>, prefix]];
-    for (const [record, path] of records) {
+    for (const [record, path] of recordsAt(root, [], place ? place.split(".") : [])) {
       for (const [field, allowed] of Object.entries(spec)) {
         const ids = record[field];
         if (typeof ids === "string") yield { file, path: [...path, field], id: ids, allowed };

@@ -76,14 +76,24 @@ export interface SearchSource {
   typeLabel: string;
 }
 
+/** What a note that explains an error of the source is found as: the error's wording is one of its names. */
+export const SOURCE_ERROR_NOTE_LABEL = "خطأ في المصدر";
+
 /** Gathered on the thread that renders, so only what it must do there: no parsing. */
 export function searchSources(model: FactSheet): SearchSource[] {
-  return model.entities.map((entity) => ({
+  const entities = model.entities.map((entity) => ({
     url: entity.url,
     names: [...entity.names],
     parts: ownText(entity).filter((part) => part.text !== ""),
     typeLabel: entity.typeLabel,
   }));
+  // An error of the source (a wrong name) is no entry's name: a search for it leads to the note that explains it.
+  const errorNotes = model.notes.flatMap((note) =>
+    note.sourceError
+      ? [{ url: note.url, names: [note.title, note.sourceError.wording], parts: [{ text: note.body, markdown: true as const }], typeLabel: SOURCE_ERROR_NOTE_LABEL }]
+      : [],
+  );
+  return [...entities, ...errorNotes];
 }
 
 /** A word as written: letters, marks and digits, hyphens inside. */

@@ -12,13 +12,15 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ENTITY_TYPE } from "../../scripts/data/entity-types.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { SOURCE_ERROR_NOTE_LABEL } from "../../scripts/search/search-records.ts";
 import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const siteDir = inject("siteDir");
 const { model } = loadFactSheet();
 const plan = planFor(model);
-const TYPE_BADGES = new Set(Object.values(ENTITY_TYPE).map((labels) => labels.singular));
+/** An entry's type, or the badge of a note on an error of the source, which search finds too. */
+const TYPE_BADGES = new Set([...Object.values(ENTITY_TYPE).map((labels) => labels.singular), SOURCE_ERROR_NOTE_LABEL]);
 
 let server: StaticServer;
 let browser: TestBrowser;

@@ -109,8 +109,10 @@ describe("links", () => {
 });
 
 describe("search index", () => {
-  it("is written by the build, with the entity pages in it", () => {
+  it("is written by the build, with the entity pages and the notes on errors of the source in it", () => {
     const entry = JSON.parse(readFileSync(join(siteDir, "pagefind/pagefind-entry.json"), "utf8"));
-    expect(entry.languages.ar.page_count).toBe(model.entities.length);
+    const errorNotes = model.notes.filter((note) => note.sourceError).length;
+    expect(errorNotes).toBeGreaterThan(0);
+    expect(entry.languages.ar.page_count).toBe(model.entities.length + errorNotes);
   });
 });

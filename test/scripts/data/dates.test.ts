@@ -15,6 +15,11 @@ describe("formatFactDate", () => {
     expect(formatFactDate({ start: "2014", precision: "approximate", basis: "derived", derivation: "x" })).toBe("نحو 2014");
   });
 
+  it("says a lower bound is one, so the label says what a derivation of \"then or later\" says", () => {
+    expect(formatFactDate({ start: "2008", precision: "year", basis: "derived", derivation: "x", or_later: true })).toBe("2008 أو بعده");
+    expect(formatFactDate({ start: "2008", precision: "year", basis: "derived", derivation: "x" })).toBe("2008");
+  });
+
   it("writes ranges across months and years in full", () => {
     expect(formatFactDate({ start: "2023-08-30", end: "2023-09-02", precision: "day", basis: "stated" })).toBe(
       "30 آب/أغسطس 2023 – 2 أيلول/سبتمبر 2023",
