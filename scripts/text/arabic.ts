@@ -121,3 +121,72 @@ export function queryForm(word: string): string {
 export function words(text: string): string[] {
   return normalizeArabic(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
+
+/**
+ * Letters readers confuse, each group one sound or one shape: written for one another, they cost half an
+ * edit. Hamza and its seats (after normalisation ء، ا، و، ي); ض/ظ, ذ/ز, ث/س, ص/س, ط/ت, ق/ك; and the letters
+ * a foreign name's sound is written with (ج/غ/ق for g, ڤ/ف, پ/ب, گ/ك, چ/ج).
+ */
+const CONFUSABLE_GROUPS = ["ءاوي", "ضظ", "ذز", "ثس", "صس", "طت", "قك", "جغق", "ڤف", "پب", "گك", "چج"];
+const CONFUSABLE = new Set(
+  CONFUSABLE_GROUPS.flatMap((group) => [...group].flatMap((a) => [...group].filter((b) => b !== a).map((b) => a + b))),
+);
+/** Letters a spelling by ear adds or drops (long vowels, hamza): half an edit. */
+const VOWEL_LETTERS = new Set(["ا", "و", "ي", "ء"]);
+
+/** The cost of writing `typed` for `letter`: 0 when equal, half for a confusable letter, else 1. */
+function substitutionCost(letter: string, typed: string): number {
+  if (letter === typed) return 0;
+  return CONFUSABLE.has(letter + typed) ? 0.5 : 1;
+}
+
+function indelCost(letter: string): number {
+  return VOWEL_LETTERS.has(letter) ? 0.5 : 1;
+}
+
+/**
+ * How far a typed word is from a word of the text: the fewest edits (a letter missing, added, replaced, or
+ * two neighbours swapped) that turn one into the other, where a confusable letter (ض for ظ) and a vowel
+ * letter added or dropped cost half an edit. Both words normalised (normalizeArabic). Stops counting past
+ * `limit` and returns Infinity, so that looking through a long vocabulary stays quick.
+ */
+export function arabicEditDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) * 0.5 > limit) return Infinity;
+  // Three rows: the one before last (for swaps), the last, the current.
+  let before: number[] = [];
+  let last = [0];
+  for (let j = 1; j <= y.length; j += 1) last[j] = last[j - 1]! + indelCost(y[j - 1]!);
+  for (let i = 1; i <= x.length; i += 1) {
+    const current = [last[0]! + indelCost(x[i - 1]!)];
+    let smallest = current[0]!;
+    for (let j = 1; j <= y.length; j += 1) {
+      let cost = Math.min(
+        last[j]! + indelCost(x[i - 1]!),
+        current[j - 1]! + indelCost(y[j - 1]!),
+        last[j - 1]! + substitutionCost(x[i - 1]!, y[j - 1]!),
+      );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) cost = Math.min(cost, before[j - 2]! + 1);
+      current[j] = cost;
+      if (cost < smallest) smallest = cost;
+    }
+    if (smallest > limit) return Infinity;
+    before = last;
+    last = current;
+  }
+  const result = last[y.length]!;
+  return result > limit ? Infinity : result;
+}
+
+/**
+ * How many edits a typed word may be from a word of the text it is to match: none for short words (under 5
+ * letters) and for Latin acronyms or anything with a digit, one from 5 letters, two from 9.
+ */
+export function editBudget(word: string): number {
+  const length = [...word].length;
+  if (length < 5 || /[0-9-]/.test(word)) return 0;
+  if (/[a-z]/.test(word) && /[^a-z]/.test(word)) return 0;
+  return length >= 9 ? 2 : 1;
+}
