@@ -44,6 +44,8 @@ interface Linked {
   typeLabel: string;
   /** The name, its aliases, English name and acronym: every name the entity is known by. */
   names: string[];
+  /** Names the source does not use, for search only (search_aliases): never shown as the source's words. */
+  searchAliases: string[];
   related: Entity[];
   /** Entities and notes that refer to this one. */
   mentionedIn: Entity[];
@@ -117,6 +119,8 @@ export interface FactSheet {
   /** The glossary's letter bar: every letter of the alphabet, with its terms (possibly none). */
   letters: LetterGroup[];
   counts: Record<EntityType | "notes" | "paragraphs", number>;
+  /** Groups of words or phrases that mean the same for search (synonyms.yaml): never shown as the source's words. */
+  synonyms: string[][];
 }
 
 const ENTITY_LINK_FIELDS = ["related", "parties", "actors", "agreements"] as const;
@@ -135,7 +139,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
 
   const base = <T extends EntityType>(
     type: T,
-    entity: { id: string; name: string; aliases?: string[]; english?: string; acronym?: string },
+    entity: { id: string; name: string; aliases?: string[]; english?: string; acronym?: string; search_aliases?: string[] },
     description: string,
     citeNumbers: number[],
   ) => ({
@@ -143,6 +147,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
     names: [entity.name, ...(entity.aliases ?? []), entity.english, entity.acronym].filter(
       (name): name is string => name !== undefined,
     ),
+    searchAliases: entity.search_aliases ?? [],
     url: `/${TYPE_LABELS[type].folder}/${entity.id}/`,
     description,
     typeLabel: TYPE_LABELS[type].singular,
@@ -228,6 +233,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
   const home = data.site.home;
   const factSheet: FactSheet = {
     site: data.site,
+    synonyms: data.synonyms.map((group) => group.words),
     home: {
       lead: home.lead,
       keyFacts: home.key_facts.map((fact) => ({ text: fact.text, citations: cite(fact.cite) })),

@@ -580,7 +580,7 @@ export function generateFactSheet(options: GenerateOptions): SyntheticFactSheet 
 
     switch (file) {
       case "terms.yaml":
-        return ids.term.map((id, i): TermData => {
+        return ids.term.map((id, i): Omit<TermData, "search_aliases"> => {
           const acronym = random.chance(0.12) ? acronymOf(english.term[i]!) : "";
           const cite = citations([6, 3, 2, 1]);
           return {
@@ -597,7 +597,7 @@ export function generateFactSheet(options: GenerateOptions): SyntheticFactSheet 
           };
         });
       case "actors.yaml":
-        return ids.actor.map((id, i): ActorData => {
+        return ids.actor.map((id, i): Omit<ActorData, "search_aliases"> => {
           const englishName = random.chance(0.6) ? english.actor[i] : undefined;
           const acronym = englishName && random.chance(0.2) ? acronymOf(englishName) : "";
           const cite = citations([6, 4, 2, 1, 1]);
@@ -619,7 +619,7 @@ export function generateFactSheet(options: GenerateOptions): SyntheticFactSheet 
           };
         });
       case "agreements.yaml":
-        return ids.agreement.map((id, i): AgreementData => {
+        return ids.agreement.map((id, i): Omit<AgreementData, "search_aliases"> => {
           const cite = citations([4, 4, 2, 1]);
           return {
             id,
