@@ -143,6 +143,26 @@ export interface Correction {
   cost: number;
 }
 
+/** How many times each letter occurs in a word, by the low byte of its code (letters that share one count as one). */
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(256);
+  for (let i = 0; i < word.length; i += 1) counts[word.charCodeAt(i) & 255]! += 1;
+  return counts;
+}
+
+/**
+ * A quick test that a form may be within two edits of the typed word, before the edit distance: each edit
+ * (half a one at least) mends at most one letter the form has and the typed word lacks, and one it lacks that
+ * the typed word has: more such letters than twice the edits allowed are out of reach. `counts` is left as it was.
+ */
+function lettersWithinReach(counts: Int16Array, typedLength: number, form: string, reach: number): boolean {
+  let missing = 0;
+  for (let i = 0; i < form.length; i += 1) if (--counts[form.charCodeAt(i) & 255]! < 0) missing += 1;
+  for (let i = 0; i < form.length; i += 1) counts[form.charCodeAt(i) & 255]! += 1;
+  const extra = typedLength - (form.length - missing);
+  return Math.max(missing, extra) <= reach;
+}
+
 /** What the vocabulary file holds: the fuzzy forms of the index's words, and every name, as written. */
 export interface VocabularyData {
   /** Every form of 5 letters or more of the index's words, space-separated. */
@@ -161,6 +181,8 @@ export class Vocabulary {
   readonly #names: { name: string; forms: string[][] }[];
   /** Every form of every name's words: a correction that is a name's word is the likelier. */
   readonly #nameForms = new Set<string>();
+  /** The names (by index) that have a word of each form. */
+  readonly #namesByForm = new Map<string, number[]>();
 
   constructor({ forms, names }: VocabularyData) {
     for (const form of forms.split(" ")) {
@@ -172,7 +194,16 @@ export class Vocabulary {
       group.push(form);
     }
     this.#names = names.map((name) => ({ name, forms: words(name).map((word) => prefixForms(word)) }));
-    for (const { forms: nameForms } of this.#names) for (const forms of nameForms) for (const form of forms) this.#nameForms.add(form);
+    this.#names.forEach(({ forms: nameForms }, index) => {
+      for (const forms of nameForms) {
+        for (const form of forms) {
+          this.#nameForms.add(form);
+          let named = this.#namesByForm.get(form);
+          if (!named) this.#namesByForm.set(form, (named = []));
+          if (named[named.length - 1] !== index) named.push(index);
+        }
+      }
+    });
   }
 
   has(form: string): boolean {
@@ -183,16 +214,32 @@ export class Vocabulary {
     return this.#nameForms.has(form) ? 0 : 1;
   }
 
+  /** The last words looked up, with their corrections: a query's words are looked up twice (corrections, then names). */
+  readonly #memo = new Map<string, Correction[]>();
+
   /** The forms within reach of a typed word (any of its prefix forms), nearest first; none when it is in the vocabulary as typed. */
   corrections(typedWord: string, max = 4): Correction[] {
+    let all = this.#memo.get(typedWord);
+    if (!all) {
+      all = this.#corrections(typedWord);
+      if (this.#memo.size > 50) this.#memo.clear();
+      this.#memo.set(typedWord, all);
+    }
+    return all.slice(0, max);
+  }
+
+  #corrections(typedWord: string): Correction[] {
     const typedForms = prefixForms(typedWord).filter((form) => [...form].length >= 4);
     if (typedForms.some((form) => this.#all.has(form))) return [];
     const best = new Map<string, number>();
     for (const typed of typedForms) {
       const length = [...typed].length;
-      // Two edits at most, half an edit for a vowel letter: four letters longer or shorter at most.
-      for (let other = length - 4; other <= length + 4; other += 1) {
+      // Each edit changes the length by two letters at most (two vowel letters at half an edit each).
+      const reach = 2 * Math.max(editBudget(typed), 1);
+      const counts = letterCounts(typed);
+      for (let other = length - reach; other <= length + reach; other += 1) {
         for (const form of this.#byLength.get(other) ?? []) {
+          if (!lettersWithinReach(counts, typed.length, form, reach)) continue;
           const cost = typoCost(typed, form);
           if (cost < (best.get(form) ?? Infinity)) best.set(form, cost);
         }
@@ -201,7 +248,7 @@ export class Vocabulary {
     return [...best]
       .map(([form, cost]) => ({ form, cost }))
       .sort((a, b) => a.cost - b.cost || this.#nameRank(a.form) - this.#nameRank(b.form) || (a.form < b.form ? -1 : 1))
-      .slice(0, max);
+      .slice(0, 50);
   }
 
   /**
@@ -211,24 +258,25 @@ export class Vocabulary {
   closestNames(query: string, max = 3): string[] {
     const typed = words(query);
     if (typed.length === 0) return [];
-    const costs = typed.map((word) => {
+    // For each typed word, the names that have a word within its reach, and the nearest such word's cost.
+    let totals: Map<number, number> | undefined;
+    for (const word of typed) {
       const known = new Map<string, number>(prefixForms(word).map((form) => [form, 0]));
       for (const { form, cost } of this.corrections(word, 50)) if (!known.has(form)) known.set(form, cost);
-      return known;
-    });
-    const scored: { name: string; cost: number }[] = [];
-    for (const { name, forms: nameForms } of this.#names) {
-      let total = 0;
-      for (const known of costs) {
-        let best = Infinity;
-        for (const forms of nameForms) for (const form of forms) best = Math.min(best, known.get(form) ?? Infinity);
-        total += best;
-        if (total === Infinity) break;
+      const costs = new Map<number, number>();
+      for (const [form, cost] of known) {
+        for (const index of this.#namesByForm.get(form) ?? []) if (cost < (costs.get(index) ?? Infinity)) costs.set(index, cost);
       }
-      if (total < Infinity) scored.push({ name, cost: total + Math.abs(nameForms.length - typed.length) * 0.1 });
+      const next = new Map<number, number>();
+      for (const [index, cost] of costs) {
+        const before = totals ? totals.get(index) : 0;
+        if (before !== undefined) next.set(index, before + cost);
+      }
+      totals = next;
     }
     const seen = new Set<string>();
-    return scored
+    return [...totals!]
+      .map(([index, cost]) => ({ name: this.#names[index]!.name, cost: cost + Math.abs(this.#names[index]!.forms.length - typed.length) * 0.1 }))
       .sort((a, b) => a.cost - b.cost)
       .map(({ name }) => name)
       .filter((name) => !seen.has(normalizeArabic(name)) && Boolean(seen.add(normalizeArabic(name))))

@@ -167,8 +167,10 @@ describe("search forgives typos, spellings by ear, synonyms and outside names", 
     const searchMs: number[] = [];
     for (const query of ["اتفاقية الاطار الاستراتجي", "الهزيمة الإكليمية", "البنتاغوون", "بيتزا", "قوات الأمن العراكية"]) {
       await fresh.fill("[data-search-input]", query);
+      // Enter searches at once, and typing again after a pause: one search or two, the last one counts.
+      const before = await fresh.evaluate(() => performance.getEntriesByName("search-fuzzy").length);
       await fresh.press("[data-search-input]", "Enter");
-      await expect.poll(() => fresh.evaluate(() => performance.getEntriesByName("search-fuzzy").length), { timeout: 10_000 }).toBe(searchMs.length + 1);
+      await expect.poll(() => fresh.evaluate(() => performance.getEntriesByName("search-fuzzy").length), { timeout: 10_000 }).toBeGreaterThan(before);
       const [match, total] = await fresh.evaluate(() => [performance.getEntriesByName("search-fuzzy-match").at(-1)!.duration, performance.getEntriesByName("search-fuzzy").at(-1)!.duration]);
       matchMs.push(match!);
       searchMs.push(total!);
