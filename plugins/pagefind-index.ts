@@ -4,8 +4,11 @@
  * pages render, or, to keep memory low, on the main thread before they do.
  */
 import type { MarkdownIt } from "markdown-it";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { searchRecord, type SearchSource } from "../scripts/search/search-records.ts";
+import { VOCABULARY_FILE, VocabularyBuilder } from "../scripts/search/search-vocabulary.ts";
 
 /**
  * Records sent to Pagefind before waiting for its answers. Many at once rather than one round trip
@@ -15,16 +18,19 @@ import { searchRecord, type SearchSource } from "../scripts/search/search-record
 const RECORDS_IN_FLIGHT = 500;
 
 /**
- * Indexes the entities' text with Pagefind and writes the index into `outputPath`; Pagefind's service stays
+ * Indexes the entities' text with Pagefind and writes the index into `outputPath`, with the vocabulary that
+ * the search page corrects typos by (search-vocabulary.ts) beside it; Pagefind's service stays
  * up. `md` is the site's Markdown, to read Markdown as the pages show it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
  */
 export async function writeSearchIndex(sources: SearchSource[], outputPath: string, md: MarkdownIt, stop?: AbortSignal): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const vocabulary = new VocabularyBuilder();
   try {
     for (let start = 0; start < sources.length; start += RECORDS_IN_FLIGHT) {
       stop?.throwIfAborted();
       const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map((source) => searchRecord(source, md));
+      for (const record of records) vocabulary.add(record);
       const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
       results.forEach(({ errors: recordErrors }, i) => {
         if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
@@ -33,6 +39,7 @@ export async function writeSearchIndex(sources: SearchSource[], outputPath: stri
     stop?.throwIfAborted();
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    writeFileSync(join(outputPath, VOCABULARY_FILE), vocabulary.json());
   } finally {
     await index.deleteIndex();
   }

@@ -48,7 +48,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
 
   const base = <T extends EntityType>(
     type: T,
-    entity: { id: string; name: string; aliases?: string[]; english?: string; acronym?: string },
+    entity: { id: string; name: string; aliases?: string[]; english?: string; acronym?: string; search_aliases?: string[] },
     description: string,
     citeNumbers: number[],
   ) => ({
@@ -56,6 +56,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
     names: [entity.name, ...(entity.aliases ?? []), entity.english, entity.acronym].filter(
       (name): name is string => name !== undefined,
     ),
+    searchAliases: entity.search_aliases ?? [],
     url: entityUrl(type, entity.id),
     description,
     typeLabel: ENTITY_TYPE[type].singular,
@@ -156,6 +157,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
   const home = data.site.home;
   const factSheet: FactSheet = {
     site: data.site,
+    synonyms: data.synonyms.map((group) => group.words),
     home: {
       lead: home.lead,
       keyFacts: home.key_facts.map((fact) => ({ text: fact.text, citations: cite(fact.cite) })),

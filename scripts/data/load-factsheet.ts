@@ -8,10 +8,12 @@ import { join, relative, resolve } from "node:path";
 import { linkEntities, type FactSheet } from "./link.ts";
 import { loadYamlFile, type LoadedYaml } from "./load-yaml.ts";
 import { FactSheetError, type DataProblem } from "./problems.ts";
-import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
+import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS, type FactSheetData, type FileName, type OptionalFileName } from "./schema.ts";
 import { validateFactSheet, type LoadedFiles } from "./validate.ts";
 
 const FILE_NAMES = Object.keys(FILE_SCHEMAS) as FileName[];
+const OPTIONAL_FILE_NAMES = Object.keys(OPTIONAL_FILE_SCHEMAS) as OptionalFileName[];
+const ALL_FILE_NAMES: string[] = [...FILE_NAMES, ...OPTIONAL_FILE_NAMES];
 
 /** The data folder: DATA_DIR when set, else ./data. */
 export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -38,13 +40,13 @@ export function loadDataFolder(dir: string): LoadedFactSheet {
     ]);
   }
   for (const entry of entries) {
-    if (/\.ya?ml$/i.test(entry) && !FILE_NAMES.includes(entry as FileName)) {
+    if (/\.ya?ml$/i.test(entry) && !ALL_FILE_NAMES.includes(entry)) {
       problems.push({
         file: displayPath(join(dir, entry)),
         line: 1,
         column: 1,
         path: "",
-        message: `unexpected file: a data folder holds exactly ${FILE_NAMES.join(", ")}`,
+        message: `unexpected file: a data folder holds ${FILE_NAMES.join(", ")}, and may hold ${OPTIONAL_FILE_NAMES.join(", ")}`,
       });
     }
   }
@@ -52,6 +54,13 @@ export function loadDataFolder(dir: string): LoadedFactSheet {
   const files: Partial<LoadedFiles> = {};
   for (const name of FILE_NAMES) {
     const path = join(dir, name);
+    const result = loadYamlFile(path, displayPath(path));
+    if (result.ok) files[name] = result.yaml as LoadedYaml;
+    else problems.push(...result.problems);
+  }
+  for (const name of OPTIONAL_FILE_NAMES) {
+    const path = join(dir, name);
+    if (!entries.includes(name)) continue;
     const result = loadYamlFile(path, displayPath(path));
     if (result.ok) files[name] = result.yaml as LoadedYaml;
     else problems.push(...result.problems);

@@ -39,6 +39,8 @@ interface Linked {
   typeLabel: string;
   /** The name, its aliases, English name and acronym: every name the entity is known by. */
   names: string[];
+  /** Names the source does not use, for search only (search_aliases): never shown as the source's words. */
+  searchAliases: string[];
   related: Entity[];
   /** Entities and notes that refer to this one. */
   mentionedIn: Entity[];
@@ -144,4 +146,6 @@ export interface FactSheet {
   counts: Record<EntityType | "notes" | "paragraphs", number>;
   /** Every page with something from outside the article, entries in display order, then notes. */
   outside: OutsideOnPage[];
+  /** Groups of words or phrases that mean the same for search (synonyms.yaml): never shown as the source's words. */
+  synonyms: string[][];
 }

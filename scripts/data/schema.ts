@@ -173,6 +173,11 @@ const naming = {
   /** Latin acronym (HMC, D-ISIS): the article's, or marked in `outside.acronym`. */
   acronym: text.optional(),
   outside: outsideOfNamed.optional(),
+  /**
+   * Names the source does not use but readers search by (a nickname, another transliteration): outside
+   * knowledge, for search only. They are never shown as the source's words.
+   */
+  search_aliases: z.array(text).default([]),
 };
 
 /** An outside basis for a name the entry does not have says nothing: it is refused. */
@@ -319,7 +324,19 @@ export const noteFile = z.array(
   }),
 );
 
-/** Every file of a data folder, by file name. */
+/**
+ * Words or phrases that mean the same for search, in groups (optional file): a query for one finds the
+ * entities whose text or names use another. For search only: never shown as the source's words.
+ */
+export const synonymsFile = z.array(
+  z.strictObject({
+    words: z.array(text).min(2, { message: "a group lists at least two words or phrases that mean the same" }),
+    /** Why they mean the same here, for whoever edits the file. */
+    note: text.optional(),
+  }),
+);
+
+/** Every file a data folder must hold, by file name. */
 export const FILE_SCHEMAS = {
   "site.yaml": siteFile,
   "source.yaml": sourceFile,
@@ -332,6 +349,13 @@ export const FILE_SCHEMAS = {
 
 export type FileName = keyof typeof FILE_SCHEMAS;
 
+/** Files a data folder may hold besides, by file name: a missing one is as if empty. */
+export const OPTIONAL_FILE_SCHEMAS = {
+  "synonyms.yaml": synonymsFile,
+} as const;
+
+export type OptionalFileName = keyof typeof OPTIONAL_FILE_SCHEMAS;
+
 export const factSheetSchema = z.strictObject({
   site: siteFile,
   source: sourceFile,
@@ -340,6 +364,7 @@ export const factSheetSchema = z.strictObject({
   agreements: agreementFile,
   events: eventFile,
   notes: noteFile,
+  synonyms: synonymsFile.default([]),
 });
 
 export type FactSheetData = z.infer<typeof factSheetSchema>;
@@ -350,6 +375,7 @@ export type ActorData = z.infer<typeof actorFile>[number];
 export type AgreementData = z.infer<typeof agreementFile>[number];
 export type EventData = z.infer<typeof eventFile>[number];
 export type NoteData = z.infer<typeof noteFile>[number];
+export type SynonymGroup = z.infer<typeof synonymsFile>[number];
 export type FactDate = z.infer<typeof factDate>;
 export type OutsideFact = z.infer<typeof outsideFact>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

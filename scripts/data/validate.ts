@@ -10,9 +10,13 @@ import type { LoadedYaml } from "./load-yaml.ts";
 import { formatNumberRuns, formatPath, type DataProblem } from "./problems.ts";
 import { checkMarkdownBodies } from "./markdown-bodies.ts";
 import { checkRelatedLists } from "./related-lists.ts";
-import { FILE_SCHEMAS, type FactSheetData, type FileName } from "./schema.ts";
+import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS, type FactSheetData, type FileName, type OptionalFileName } from "./schema.ts";
 
-export type LoadedFiles = Record<FileName, LoadedYaml>;
+export type LoadedFiles = Record<FileName, LoadedYaml> & Partial<Record<OptionalFileName, LoadedYaml>>;
+
+/** The schema of every file a data folder may hold, required or optional. */
+const ALL_FILE_SCHEMAS = { ...FILE_SCHEMAS, ...OPTIONAL_FILE_SCHEMAS };
+type AnyFileName = keyof typeof ALL_FILE_SCHEMAS;
 
 export type ValidationResult = { ok: true; data: FactSheetData } | { ok: false; problems: DataProblem[] };
 
@@ -28,12 +32,12 @@ const ENTITY_FILES: readonly (readonly [EntityFile, EntityKind])[] = [
 
 export function validateFactSheet(files: Partial<LoadedFiles>): ValidationResult {
   const problems: DataProblem[] = [];
-  const parsed: Partial<FactSheetData> = {};
+  const parsed: Partial<FactSheetData> = { synonyms: [] };
 
-  for (const name of Object.keys(FILE_SCHEMAS) as FileName[]) {
+  for (const name of Object.keys(ALL_FILE_SCHEMAS) as AnyFileName[]) {
     const file = files[name];
     if (!file) continue;
-    const schema = FILE_SCHEMAS[name] as z.ZodType;
+    const schema = ALL_FILE_SCHEMAS[name] as z.ZodType;
     const result = schema.safeParse(file.value, { reportInput: true });
     if (result.success) {
       (parsed as Record<string, unknown>)[collectionKey(name)] = result.data;
@@ -46,13 +50,13 @@ export function validateFactSheet(files: Partial<LoadedFiles>): ValidationResult
   problems.push(...checkRelatedLists(files, parsed));
   problems.push(...checkMarkdownBodies(files, parsed));
 
-  if (problems.length > 0 || Object.keys(parsed).length < Object.keys(FILE_SCHEMAS).length) {
+  if (problems.length > 0 || (Object.keys(FILE_SCHEMAS) as FileName[]).some((name) => parsed[collectionKey(name)] === undefined)) {
     return { ok: false, problems };
   }
   return { ok: true, data: parsed as FactSheetData };
 }
 
-function collectionKey(name: FileName): keyof FactSheetData {
+function collectionKey(name: AnyFileName): keyof FactSheetData {
   return name.replace(/\.yaml$/, "") as keyof FactSheetData;
 }
 

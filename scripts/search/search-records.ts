@@ -10,7 +10,7 @@
 import type { MarkdownIt } from "markdown-it";
 import type { Entity, FactSheet } from "../data/link.ts";
 import { prefixForms, words } from "../text/arabic.ts";
-import { indexText } from "./search-match.ts";
+import { containsPhrase, indexText } from "./search-match.ts";
 
 export interface SearchRecord {
   url: string;
@@ -32,6 +32,12 @@ export type RecordMeta = {
   names: string;
   /** How many characters of `content` are the readable text (a number, as Pagefind's metadata is text). */
   textLength: string;
+  /** Names the source does not use (search_aliases), one a line: matched as names, never shown. */
+  aliases?: string;
+  /** Words that mean the same as words of the entity's names (synonyms.yaml), one a line: matched, never shown. */
+  nameSynonyms?: string;
+  /** Words that mean the same as other words of its text (synonyms.yaml), one a line: matched, never shown. */
+  synonyms?: string;
 };
 
 /** Plain text of Markdown: the words a reader sees, without markup. */
@@ -74,6 +80,12 @@ export interface SearchSource {
   /** Its own text, as the reader sees it, in pieces. */
   parts: TextPart[];
   typeLabel: string;
+  /** Names the source does not use, for search only. */
+  searchAliases: string[];
+  /** The synonyms (synonyms.yaml) of words and phrases its names use, for search only. */
+  nameSynonyms: string[];
+  /** The synonyms of words and phrases only its text uses, for search only. */
+  synonyms: string[];
 }
 
 /** What a note that explains an error of the source is found as: the error's wording is one of its names. */
@@ -81,19 +93,51 @@ export const SOURCE_ERROR_NOTE_LABEL = "خطأ في المصدر";
 
 /** Gathered on the thread that renders, so only what it must do there: no parsing. */
 export function searchSources(model: FactSheet): SearchSource[] {
-  const entities = model.entities.map((entity) => ({
-    url: entity.url,
-    names: [...entity.names],
-    parts: ownText(entity).filter((part) => part.text !== ""),
-    typeLabel: entity.typeLabel,
-  }));
+  const entities = model.entities.map((entity) => {
+    const parts = ownText(entity).filter((part) => part.text !== "");
+    const names = [...entity.names, ...entity.searchAliases].join(" \n ");
+    const nameSynonyms = synonymsUsed(model.synonyms, names);
+    return {
+      url: entity.url,
+      names: [...entity.names],
+      parts,
+      typeLabel: entity.typeLabel,
+      searchAliases: [...entity.searchAliases],
+      nameSynonyms,
+      synonyms: synonymsUsed(model.synonyms, [names, ...parts.map((part) => part.text)].join(" \n ")).filter((word) => !nameSynonyms.includes(word)),
+    };
+  });
   // An error of the source (a wrong name) is no entry's name: a search for it leads to the note that explains it.
-  const errorNotes = model.notes.flatMap((note) =>
+  const errorNotes = model.notes.flatMap((note): SearchSource[] =>
     note.sourceError
-      ? [{ url: note.url, names: [note.title, note.sourceError.wording], parts: [{ text: note.body, markdown: true as const }], typeLabel: SOURCE_ERROR_NOTE_LABEL }]
+      ? [
+          {
+            url: note.url,
+            names: [note.title, note.sourceError.wording],
+            parts: [{ text: note.body, markdown: true as const }],
+            typeLabel: SOURCE_ERROR_NOTE_LABEL,
+            searchAliases: [],
+            nameSynonyms: [],
+            synonyms: [],
+          },
+        ]
       : [],
   );
   return [...entities, ...errorNotes];
+}
+
+/**
+ * The words of every synonym group that the text uses a member of, but not those members themselves. The
+ * text's Markdown is read as it is: its markup's few words (link targets) do not make a phrase.
+ */
+export function synonymsUsed(groups: readonly (readonly string[])[], text: string): string[] {
+  if (groups.length === 0) return [];
+  const found = new Set<string>();
+  for (const group of groups) {
+    const used = group.filter((phrase) => containsPhrase(text, phrase));
+    if (used.length > 0) for (const phrase of group) if (!used.includes(phrase)) found.add(phrase);
+  }
+  return [...found];
 }
 
 /** A word as written: letters, marks and digits, hyphens inside. */
@@ -120,18 +164,34 @@ function indexedContent(text: string, names: string): string {
   return [text, nameForms, nameForms, nameForms, ...forms].join(" ");
 }
 
-export function searchRecord({ url, names, parts, typeLabel }: SearchSource, md: MarkdownIt): SearchRecord {
+export function searchRecord({ url, names, parts, typeLabel, searchAliases, nameSynonyms, synonyms }: SearchSource, md: MarkdownIt): SearchRecord {
   const text = parts
     .map((part) => (part.markdown ? markdownText(md, part.text) : part.text))
     .filter(Boolean)
     .join(" ");
+  const meta: RecordMeta = { title: names[0]!, names: names.join("\n"), textLength: String(text.length) };
+  if (searchAliases.length > 0) meta.aliases = searchAliases.join("\n");
+  if (nameSynonyms.length > 0) meta.nameSynonyms = nameSynonyms.join("\n");
+  if (synonyms.length > 0) meta.synonyms = synonyms.join("\n");
+  // Search-only names, and synonyms of the names' words, weigh as names do; other synonyms count once, as a word of the text would.
+  const content = indexedContent(text, [...names, ...searchAliases, ...nameSynonyms].join(" "));
   return {
     url,
-    content: indexedContent(text, names.join(" ")),
+    content: synonyms.length > 0 ? `${content} ${indexText(synonyms.join(" "))}` : content,
     language: "ar",
-    meta: { title: names[0]!, names: names.join("\n"), textLength: String(text.length) },
+    meta,
     filters: { type: [typeLabel] },
   };
+}
+
+/** Every name of a record, search-only names included, as matched for "the query is its name". */
+export function recordNames(meta: RecordMeta): string[] {
+  return [...meta.names.split("\n"), ...(meta.aliases ? meta.aliases.split("\n") : [])];
+}
+
+/** The search-only words of a record that stand for its names (outside names, synonyms of the names' words): matched, never shown. */
+export function recordSearchOnlyNames(meta: RecordMeta): string {
+  return [meta.aliases ?? "", meta.nameSynonyms ?? ""].join(" ");
 }
 
 /** What a result shows and is matched on: the entity's other names, then its text, read back from its record. */

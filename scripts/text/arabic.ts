@@ -121,3 +121,78 @@ export function queryForm(word: string): string {
 export function words(text: string): string[] {
   return normalizeArabic(text).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 }
+
+/**
+ * Letters readers confuse, each group one sound or one shape: written for one another, they cost half an
+ * edit. Hamza and its seats (after normalisation ء، ا، و، ي); ض/ظ, ذ/ز, ث/س, ص/س, ط/ت, ق/ك; and the letters
+ * a foreign name's sound is written with (ج/غ/ق for g, ڤ/ف, پ/ب, گ/ك, چ/ج).
+ */
+const CONFUSABLE_GROUPS = ["ءاوي", "ضظ", "ذز", "ثس", "صس", "طت", "قك", "جغق", "ڤف", "پب", "گك", "چج"];
+/** Pairs of confusable letters, as one number each (code × 65536 + code), to look up without making strings. */
+const CONFUSABLE = new Set(
+  CONFUSABLE_GROUPS.flatMap((group) =>
+    [...group].flatMap((a) => [...group].filter((b) => b !== a).map((b) => a.charCodeAt(0) * 65536 + b.charCodeAt(0))),
+  ),
+);
+/** Letters a spelling by ear adds or drops (long vowels, hamza): half an edit. */
+const VOWEL_LETTERS = new Set([..."اويء"].map((letter) => letter.charCodeAt(0)));
+
+/** The cost of writing `typed` for `letter` (character codes): 0 when equal, half for a confusable letter, else 1. */
+function substitutionCost(letter: number, typed: number): number {
+  if (letter === typed) return 0;
+  return CONFUSABLE.has(letter * 65536 + typed) ? 0.5 : 1;
+}
+
+function indelCost(letter: number): number {
+  return VOWEL_LETTERS.has(letter) ? 0.5 : 1;
+}
+
+/** Rows of the distance table, reused from call to call: a vocabulary is looked through word by word. */
+let rows = [new Float64Array(32), new Float64Array(32), new Float64Array(32)];
+
+/**
+ * How far a typed word is from a word of the text: the fewest edits (a letter missing, added, replaced, or
+ * two neighbours swapped) that turn one into the other, where a confusable letter (ض for ظ) and a vowel
+ * letter added or dropped cost half an edit. Both words normalised (normalizeArabic), so that each letter is
+ * one UTF-16 unit. Stops counting past `limit` and returns Infinity, so that looking through a long
+ * vocabulary stays quick.
+ */
+export function arabicEditDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) * 0.5 > limit) return Infinity;
+  if (rows[0]!.length <= m) rows = [new Float64Array(m + 1), new Float64Array(m + 1), new Float64Array(m + 1)];
+  // Three rows: the one before last (for swaps), the last, the current.
+  let [before, last, current] = rows as [Float64Array, Float64Array, Float64Array];
+  last[0] = 0;
+  for (let j = 1; j <= m; j += 1) last[j] = last[j - 1]! + indelCost(b.charCodeAt(j - 1));
+  for (let i = 1; i <= n; i += 1) {
+    const x = a.charCodeAt(i - 1);
+    const xIndel = indelCost(x);
+    current[0] = last[0]! + xIndel;
+    let smallest = current[0]!;
+    for (let j = 1; j <= m; j += 1) {
+      const y = b.charCodeAt(j - 1);
+      let cost = Math.min(last[j]! + xIndel, current[j - 1]! + indelCost(y), last[j - 1]! + substitutionCost(x, y));
+      if (i > 1 && j > 1 && x === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === y && before[j - 2]! + 1 < cost) cost = before[j - 2]! + 1;
+      current[j] = cost;
+      if (cost < smallest) smallest = cost;
+    }
+    if (smallest > limit) return Infinity;
+    [before, last, current] = [last, current, before];
+  }
+  const result = last[m]!;
+  return result > limit ? Infinity : result;
+}
+
+/**
+ * How many edits a typed word may be from a word of the text it is to match: none for short words (under 5
+ * letters) and for Latin acronyms or anything with a digit, one from 5 letters, two from 9.
+ */
+export function editBudget(word: string): number {
+  const length = [...word].length;
+  if (length < 5 || /[0-9-]/.test(word)) return 0;
+  if (/[a-z]/.test(word) && /[^a-z]/.test(word)) return 0;
+  return length >= 9 ? 2 : 1;
+}

@@ -27,6 +27,7 @@ function downloadKind(path: string): string {
   if (/^pagefind[\w.-]*\.js$/.test(file)) return "pagefind js";
   if (file.startsWith("wasm.")) return "pagefind wasm";
   if (file.startsWith("pagefind-entry")) return "entry";
+  if (file === "vocabulary.json") return "vocabulary";
   if (file.startsWith("index/")) return "index chunks";
   if (file.startsWith("fragment/")) return "fragments";
   if (file.startsWith("filter/")) return "filters";

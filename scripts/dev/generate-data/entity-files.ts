@@ -6,9 +6,9 @@ import type { FileDraw } from "./file-draw.ts";
 import { AGREEMENT_HEADS } from "./vocabulary.ts";
 import { LENGTHS } from "./writer.ts";
 
-export function makeTerms(draw: FileDraw): TermData[] {
+export function makeTerms(draw: FileDraw): Omit<TermData, "search_aliases">[] {
   const { random, writer, cast } = draw;
-  return cast.ids.term.map((id, i): TermData => {
+  return cast.ids.term.map((id, i): Omit<TermData, "search_aliases"> => {
     const acronym = random.chance(0.12) ? acronymOf(cast.english.term[i]!) : "";
     const cite = draw.citations([6, 3, 2, 1]);
     return {
@@ -26,9 +26,9 @@ export function makeTerms(draw: FileDraw): TermData[] {
   });
 }
 
-export function makeActors(draw: FileDraw): ActorData[] {
+export function makeActors(draw: FileDraw): Omit<ActorData, "search_aliases">[] {
   const { random, writer, cast } = draw;
-  return cast.ids.actor.map((id, i): ActorData => {
+  return cast.ids.actor.map((id, i): Omit<ActorData, "search_aliases"> => {
     const englishName = random.chance(0.6) ? cast.english.actor[i] : undefined;
     const acronym = englishName && random.chance(0.2) ? acronymOf(englishName) : "";
     const cite = draw.citations([6, 4, 2, 1, 1]);
@@ -51,9 +51,9 @@ export function makeActors(draw: FileDraw): ActorData[] {
   });
 }
 
-export function makeAgreements(draw: FileDraw): AgreementData[] {
+export function makeAgreements(draw: FileDraw): Omit<AgreementData, "search_aliases">[] {
   const { random, writer, cast } = draw;
-  return cast.ids.agreement.map((id, i): AgreementData => {
+  return cast.ids.agreement.map((id, i): Omit<AgreementData, "search_aliases"> => {
     const cite = draw.citations([4, 4, 2, 1]);
     const english = cast.english.agreement[i]!;
     return {

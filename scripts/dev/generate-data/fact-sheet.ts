@@ -31,9 +31,9 @@ export interface GenerateOptions {
 export interface SyntheticFiles {
   "site.yaml": SiteData;
   "source.yaml": Paragraph[];
-  "terms.yaml": TermData[];
-  "actors.yaml": ActorData[];
-  "agreements.yaml": AgreementData[];
+  "terms.yaml": Omit<TermData, "search_aliases">[];
+  "actors.yaml": Omit<ActorData, "search_aliases">[];
+  "agreements.yaml": Omit<AgreementData, "search_aliases">[];
   "events.yaml": EventData[];
   "notes.yaml": NoteData[];
 }

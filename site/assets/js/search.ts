@@ -4,10 +4,26 @@
  * forward and shared links work. Queries are put in the same matching forms as
  * the index (scripts/search/search-match.ts); Pagefind's candidates that do
  * not really contain every word are dropped, and a page whose name is the query
- * comes first.
+ * comes first, then pages whose own words match, then those matched only by
+ * search-only words (outside names, synonyms).
+ *
+ * When nothing matches as typed, the vocabulary (pagefind/vocabulary.json) is
+ * fetched, once: the query's unknown words are corrected to the nearest indexed
+ * words and searched again, and the nearest names are offered ("هل تقصد").
  */
-import { compileQuery, excerpt, isExactName, searchQuery, textMatches, type CompiledQuery } from "../../../scripts/search/search-match.ts";
-import { recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
+import {
+  compileQuery,
+  correctQuery,
+  excerpt,
+  isExactName,
+  searchQuery,
+  textMatches,
+  textMatchesExactly,
+  Vocabulary,
+  type CompiledQuery,
+  type VocabularyData,
+} from "../../../scripts/search/search-match.ts";
+import { recordNames, recordSearchOnlyNames, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
 
 interface PagefindResultData {
   url: string;
@@ -20,6 +36,12 @@ interface Candidate {
   data: PagefindResultData;
   /** The entity's other names and text, as the reader sees them. */
   text: string;
+  /** The query it was found by: the typed one, or a correction of it. */
+  compiled: CompiledQuery;
+  /** Whether the query is one of its names. */
+  exactName: boolean;
+  /** Whether every word of the query is one of its words as typed, not only by the stemmer's allowance. */
+  exactWords: boolean;
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
@@ -37,6 +59,7 @@ const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
 const filter = document.querySelector<HTMLFieldSetElement>("[data-search-filter]")!;
 const status = document.querySelector<HTMLElement>("[data-search-status]")!;
 const list = document.querySelector<HTMLOListElement>("[data-search-results]")!;
+const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]")!;
 
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
@@ -45,6 +68,19 @@ function loadPagefind(): Promise<PagefindApi> {
     return api;
   });
   return pagefind;
+}
+
+let vocabulary: Promise<Vocabulary> | undefined;
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(new URL("/pagefind/vocabulary.json", location.href))
+    .then((response) => {
+      if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+      return response.json() as Promise<VocabularyData>;
+    })
+    .then((data) => new Vocabulary(data));
+  // A failed fetch may be tried again by the next search.
+  vocabulary.catch(() => (vocabulary = undefined));
+  return vocabulary;
 }
 
 function selectedType(): string {
@@ -74,26 +110,73 @@ async function run(): Promise<void> {
   const current = ++generation;
   if (query === "") {
     list.replaceChildren();
+    suggestions.replaceChildren();
     status.textContent = "";
     return;
   }
   const api = await loadPagefind();
   const type = selectedType();
-  const compiled = compileQuery(query);
-  const search = await api.search(searchQuery(query), type ? { filters: { type } } : {});
-  if (current !== generation || search === null) return;
-  const found = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
+  const typed = await find(api, query, type);
+  if (current !== generation || typed === undefined) return;
+  // A page named so, or whose words are the query's as typed: no need of the vocabulary.
+  if (typed.some((candidate) => candidate.exactName || candidate.exactWords)) {
+    render(query, typed, []);
+    return;
+  }
+  const words = await loadVocabulary().catch(() => undefined);
   if (current !== generation) return;
-  const candidates: Candidate[] = found.map((data) => ({ data, text: recordText(data) }));
-  const matches = candidates.filter(({ data, text }) => textMatches(`${data.meta.names} ${text}`, compiled));
-  const exact = matches.filter(({ data }) => isExactName(data.meta.names.split("\n"), compiled));
-  const ranked = [...exact, ...matches.filter((data) => !exact.includes(data))];
-  render(query, compiled, ranked);
+  if (!words) {
+    render(query, typed, []);
+    return;
+  }
+  performance.mark("search-fuzzy-start");
+  const corrections = correctQuery(query, words);
+  const nearest = words.closestNames(query);
+  performance.measure("search-fuzzy-match", "search-fuzzy-start");
+  // The nearest correction that finds something: most often the first, so one search more.
+  let corrected: Candidate[] = [];
+  for (const correction of corrections) {
+    corrected = (await find(api, correction.query, type)) ?? [];
+    if (current !== generation) return;
+    if (corrected.length > 0) break;
+  }
+  // What the query found as typed (by the stemmer's allowance only) after what its correction found; each page once.
+  const seen = new Set<string>();
+  const ranked = [...corrected, ...typed].filter(({ data }) => !seen.has(data.url) && Boolean(seen.add(data.url)));
+  performance.measure("search-fuzzy", "search-fuzzy-start");
+  render(query, ranked, nearest, corrected.length > 0);
 }
 
-function render(query: string, compiled: CompiledQuery, results: Candidate[]): void {
+/**
+ * Pagefind's candidates for a query that really match it: pages named so first (search-only names
+ * included), then pages whose own words match, then those matched by search-only names and synonyms of
+ * their names, then by synonyms of their text.
+ */
+async function find(api: PagefindApi, query: string, type: string): Promise<Candidate[] | undefined> {
+  const compiled = compileQuery(query);
+  const search = await api.search(searchQuery(query), type ? { filters: { type } } : {});
+  if (search === null) return undefined;
+  const found = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
+  const tiers: Candidate[][] = [[], [], [], []];
+  for (const data of found) {
+    const text = recordText(data);
+    const own = `${data.meta.names} ${text}`;
+    const names = `${own} ${recordSearchOnlyNames(data.meta)}`;
+    const candidate: Candidate = { data, text, compiled, exactName: isExactName(recordNames(data.meta), compiled), exactWords: false };
+    if (candidate.exactName) tiers[0]!.push(candidate);
+    else if (textMatches(own, compiled)) tiers[1]!.push(candidate);
+    else if (textMatches(names, compiled)) tiers[2]!.push(candidate);
+    else if (textMatches(`${names} ${data.meta.synonyms ?? ""}`, compiled)) tiers[3]!.push(candidate);
+    else continue;
+    candidate.exactWords = textMatchesExactly(`${names} ${data.meta.synonyms ?? ""}`, compiled);
+  }
+  return tiers.flat();
+}
+
+function render(query: string, results: Candidate[], nearest: string[], corrected = false): void {
   const total = results.length;
-  list.replaceChildren(...results.slice(0, MAX_RESULTS).map((result) => renderResult(result, compiled)));
+  list.replaceChildren(...results.slice(0, MAX_RESULTS).map((result) => renderResult(result)));
+  renderSuggestions(nearest);
   if (total === 0) {
     status.replaceChildren(
       `لا نتائج لـ«${query}». جرّب كلمة أخرى أو تصفّح `,
@@ -101,11 +184,33 @@ function render(query: string, compiled: CompiledQuery, results: Candidate[]): v
       ".",
     );
   } else {
-    status.textContent = total === 1 ? "نتيجة واحدة" : total === 2 ? "نتيجتان" : `${total} نتيجة${total > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : ""}`;
+    const count = total === 1 ? "نتيجة واحدة" : total === 2 ? "نتيجتان" : `${total} نتيجة${total > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : ""}`;
+    status.textContent = corrected ? `لا نتائج لـ«${query}» كما كُتبت؛ ${count} لأقرب الكلمات إليها` : count;
   }
 }
 
-function renderResult({ data: result, text }: Candidate, compiled: CompiledQuery): HTMLLIElement {
+/** "هل تقصد …؟": the nearest names, each a link that searches for it. */
+function renderSuggestions(names: string[]): void {
+  if (names.length === 0) {
+    suggestions.replaceChildren();
+    return;
+  }
+  const links = names.map((name) => {
+    const params = new URLSearchParams({ q: name });
+    if (selectedType()) params.set("type", selectedType());
+    const link = Object.assign(document.createElement("a"), { href: `${location.pathname}?${params}`, textContent: name });
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      input.value = name;
+      writeUrl("push");
+      void run();
+    });
+    return link;
+  });
+  suggestions.replaceChildren("هل تقصد ", ...links.flatMap((link, i) => (i === 0 ? [link] : ["، أو ", link])), "؟");
+}
+
+function renderResult({ data: result, text, compiled }: Candidate): HTMLLIElement {
   const item = document.createElement("li");
   item.className = "search-result";
   const type = document.createElement("span");

@@ -212,3 +212,32 @@ describe("identity and reference errors", () => {
     expect(problemsOf(join(dir, "missing"))[0]!.message).toBe("data folder not found: set DATA_DIR to a folder of YAML files");
   });
 });
+
+describe("synonyms.yaml and search_aliases", () => {
+  it("are optional: without them the model has no synonyms and no search-only names", () => {
+    const { model } = loadFactSheet(fixtureWith());
+    expect(model.synonyms).toEqual([]);
+    expect(model.entities.every((entity) => entity.searchAliases.length === 0)).toBe(true);
+  });
+
+  it("load into the model, apart from the names the source uses", () => {
+    const dir = fixtureWith({
+      "synonyms.yaml": "- words: [انسحاب, خروج]\n  note: للبحث وحده\n",
+      "actors.yaml": (t) => t.replace("  name: الوزير\n", "  name: الوزير\n  search_aliases: [البنتاغون]\n"),
+    });
+    const { model } = loadFactSheet(dir);
+    expect(model.synonyms).toEqual([["انسحاب", "خروج"]]);
+    const minister = model.actors.find((actor) => actor.searchAliases.length > 0)!;
+    expect(minister.searchAliases).toEqual(["البنتاغون"]);
+    expect(minister.names).not.toContain("البنتاغون");
+  });
+
+  it("reports a bad group at its file, line and column", () => {
+    const dir = fixtureWith({ "synonyms.yaml": "- words: [انسحاب, خروج]\n- words: [وحدها]\n- word: [خطأ, آخر]\n" });
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({ file: "synonyms.yaml", line: 2, message: "a group lists at least two words or phrases that mean the same" }),
+      expect.objectContaining({ file: "synonyms.yaml", line: 3, message: expect.stringContaining('missing required field "words"') }),
+      expect.objectContaining({ file: "synonyms.yaml", line: 3, column: 3, message: expect.stringContaining('unknown field "word": did you mean "words"?') }),
+    ]);
+  });
+});

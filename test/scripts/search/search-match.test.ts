@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { prefixForms, queryForm } from "../../../scripts/text/arabic.ts";
-import { compileQuery, excerpt, indexText, isExactName, searchQuery, textMatches } from "../../../scripts/search/search-match.ts";
+import {
+  compileQuery,
+  containsPhrase,
+  correctQuery,
+  excerpt,
+  indexText,
+  isExactName,
+  searchQuery,
+  textMatches,
+  textMatchesExactly,
+  typoCost,
+  Vocabulary,
+} from "../../../scripts/search/search-match.ts";
 
 describe("prefix forms", () => {
   it.each([
@@ -61,5 +73,56 @@ describe("excerpt", () => {
     const pieces = excerpt("بدأت اللجنة عملها في العراق", compileQuery("اللجنه"));
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(["اللجنة"]);
     expect(pieces.map((p) => p.text).join("")).toBe("بدأت اللجنة عملها في العراق");
+  });
+});
+
+describe("typo tolerance", () => {
+  const vocabulary = new Vocabulary({
+    forms: ["الاستراتيجي", "استراتيجي", "الاطار", "اتفاقيه", "المالكي", "مالكي", "الماضي", "العسكريه", "عسكريه", "البنتاغون", "بنتاغون"].join(" "),
+    names: ["اتفاقية الإطار الاستراتيجي", "نوري المالكي", "البنتاغون", "داعش"],
+  });
+
+  it("matches a word one edit away from an indexed word of 5 letters or more, two from 9", () => {
+    expect(typoCost("الاستراتجي", "الاستراتيجي")).toBe(0.5);
+    expect(typoCost("الاستراجي", "الاستراتيجي")).toBe(1.5);
+    expect(typoCost("عسكيه", "عسكريه")).toBe(1);
+    expect(typoCost("عسره", "عسكريه")).toBe(Infinity);
+  });
+
+  it("keeps short words, digits and Latin acronyms exact", () => {
+    expect(typoCost("داعس", "داعش")).toBe(Infinity);
+    expect(typoCost("2009", "2008")).toBe(Infinity);
+    expect(typoCost("isil", "isis")).toBe(Infinity);
+  });
+
+  it("corrects only the words the vocabulary lacks, nearest first, names' words before others", () => {
+    expect(correctQuery("اتفاقيه الاطار الاستراتجي", vocabulary)[0]).toEqual({ query: expect.stringMatching(/^اتفاقيه الاطار (ال)?استراتيجي$/), cost: 0.5 });
+    expect(correctQuery("الماكي", vocabulary).map((c) => c.query)[0]).toBe("المالكي");
+    expect(correctQuery("البنتاجون", vocabulary)[0]).toEqual({ query: "البنتاغون", cost: 0.5 });
+  });
+
+  it("corrects nothing that is known, and leaves nonsense without a correction", () => {
+    expect(correctQuery("الاطار الاستراتيجي", vocabulary)).toEqual([]);
+    expect(correctQuery("بيتزا", vocabulary)).toEqual([]);
+    expect(correctQuery("اوسطنxyz", vocabulary)).toEqual([]);
+  });
+
+  it("offers the nearest names", () => {
+    expect(vocabulary.closestNames("الاطار الاستراتجي")).toEqual(["اتفاقية الإطار الاستراتيجي"]);
+    expect(vocabulary.closestNames("المالكى")).toEqual(["نوري المالكي"]);
+    expect(vocabulary.closestNames("بيتزا")).toEqual([]);
+  });
+
+  it("tells a typed word found as written from one the stemmer only allows", () => {
+    const text = "مستشارو التحالف الدولي";
+    expect(textMatches(text, compileQuery("مستشارين"))).toBe(true);
+    expect(textMatchesExactly(text, compileQuery("مستشارين"))).toBe(false);
+    expect(textMatchesExactly(text, compileQuery("والتحالف"))).toBe(true);
+    expect(textMatchesExactly(text, compileQuery("مستشارو الدو"))).toBe(true);
+  });
+
+  it("finds a phrase in a text, prefixes off", () => {
+    expect(containsPhrase("يطالب بجدول زمني واضح", "الجدول الزمني")).toBe(true);
+    expect(containsPhrase("جدول العمل الزمني", "جدول زمني")).toBe(false);
   });
 });

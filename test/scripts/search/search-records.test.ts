@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordText, searchRecord, type SearchSource } from "../../../scripts/search/search-records.ts";
+import { recordText, searchRecord, synonymsUsed, type SearchSource } from "../../../scripts/search/search-records.ts";
 import { searchQuery } from "../../../scripts/search/search-match.ts";
 import { createMarkdown } from "../../../plugins/markdown-setup.ts";
 
@@ -10,6 +10,9 @@ const source: SearchSource = {
   names: ["اللجنة العسكرية العليا", "HMC"],
   parts: [{ text }],
   typeLabel: "اتفاقية",
+  searchAliases: [],
+  nameSynonyms: [],
+  synonyms: [],
 };
 const record = searchRecord(source, md);
 const tokens = record.content.split(/\s+/);
@@ -56,5 +59,27 @@ describe("search records", () => {
   it("weigh the names thrice", () => {
     expect(count(searchQuery("العسكرية"))).toBe(3);
     expect(count("hmc")).toBe(3);
+  });
+});
+
+describe("search-only words", () => {
+  const withExtras = searchRecord({ ...source, searchAliases: ["البنتاغون"], nameSynonyms: ["الهيئة"], synonyms: ["انسحاب"] }, md);
+
+  it("are indexed and kept in the metadata, never in the text the page shows", () => {
+    const content = withExtras.content.split(/\s+/);
+    expect(content).toContain("بنتاغون");
+    expect(content).toContain("انسحاب");
+    expect(withExtras.meta).toMatchObject({ aliases: "البنتاغون", nameSynonyms: "الهيئة", synonyms: "انسحاب" });
+    expect(recordText(withExtras)).toBe(`HMC. ${text}`);
+  });
+
+  it("leave a record without them as it was", () => {
+    expect(record.meta).not.toHaveProperty("aliases");
+    expect(record.meta).not.toHaveProperty("synonyms");
+  });
+
+  it("take the synonyms of the phrases a text uses, not the phrases themselves", () => {
+    expect(synonymsUsed([["الخفض التدريجي", "الانسحاب"], ["مهلة", "جدول زمني"]], "دعت إلى الخفض التدريجي للقوات")).toEqual(["الانسحاب"]);
+    expect(synonymsUsed([["مهلة", "جدول زمني"]], "لا شيء هنا")).toEqual([]);
   });
 });
