@@ -74,19 +74,25 @@ async function downloads(url: string): Promise<Download[]> {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     const pending: Promise<Download>[] = [];
+    let measured = false;
     page.on("response", (response) => {
-      pending.push(
-        response.body().then((body) => ({
-          path: new URL(response.url()).pathname,
-          kind: KINDS[response.request().resourceType()] ?? "other",
-          bytes: body.length,
-          gzip: gzipSync(body).length,
-        })),
-      );
+      const download = response.body().then((body) => ({
+        path: new URL(response.url()).pathname,
+        kind: KINDS[response.request().resourceType()] ?? "other",
+        bytes: body.length,
+        gzip: gzipSync(body).length,
+      }));
+      // A response that comes after the page was measured is closed with the page: it is not counted, and not an error.
+      download.catch((error: unknown) => {
+        if (!measured) throw error;
+      });
+      if (!measured) pending.push(download);
     });
     await page.goto(`${server.url}${url}`, { waitUntil: "networkidle" });
     await fontsReady(page);
-    return await Promise.all(pending);
+    const list = await Promise.all(pending);
+    measured = true;
+    return list;
   } finally {
     await page.close();
   }

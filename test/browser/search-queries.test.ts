@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { ENTITY_TYPES } from "../../scripts/data/entity-types.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 import { builtPages } from "../support/site-files.ts";
 
@@ -137,7 +138,8 @@ describe("search finds what readers mean", () => {
   it("expects pages the site has, of every type", () => {
     const pages = new Set(builtPages(inject("siteDir")).map((page) => page.url));
     expect(CASES.map((c) => c.expect).filter((url) => !pages.has(url.replace(/#.*/, "")))).toEqual([]);
-    expect(new Set(CASES.map((c) => c.expect.split("/")[1]))).toEqual(new Set(["terms", "actors", "agreements", "events"]));
+    // Every type of page, and the source page, where a note on an error of the source is found.
+    expect(new Set(CASES.map((c) => c.expect.split("/")[1]))).toEqual(new Set([...ENTITY_TYPES.map((t) => t.folder), "source"]));
   });
 
   it.each(CASES)("$query → $expect", ({ query, expect: url, first }) => {
