@@ -14,13 +14,15 @@ import { openDataPlugin } from "./plugins/open-data.ts";
 import { relationshipMapPlugin } from "./plugins/relationship-map.ts";
 import { searchIndexPlugin } from "./plugins/search-index.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
+import { siteUrlPlugin } from "./plugins/site-url.ts";
 import { structuredDataPlugin } from "./plugins/structured-data.ts";
 import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // The one store of the linked model (plugins/fact-sheet-data.ts): loaded once a build, read by every plugin.
-  const { factsheet, searchIndexer, onSearchIndex } = buildOptions(eleventyConfig);
+  const { factsheet, searchIndexer, onSearchIndex, base } = buildOptions(eleventyConfig);
   eleventyConfig.addPlugin(factSheetDataPlugin, { factsheet });
+  eleventyConfig.addPlugin(siteUrlPlugin);
   eleventyConfig.addPlugin(frozenDataPlugin);
   eleventyConfig.addPlugin(templatesPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { factsheet });
@@ -32,6 +34,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(openDataPlugin, { factsheet });
   eleventyConfig.addPlugin(relationshipMapPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin, { factsheet, indexer: searchIndexer, onSummary: onSearchIndex });
+  // The base path the site is served under; the plugins above read it back (plugins/site-url.ts).
+  return { pathPrefix: base };
 }
 
 export const config = {

@@ -4,6 +4,9 @@
  * or, for `npm start` and a bare Eleventy run, made from the environment.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { dataDirectory, loadDataFolder, type LoadedFactSheet } from "../scripts/data/load-factsheet.ts";
+import { FactSheetError } from "../scripts/data/problems.ts";
+import { basePathFromUrl, normalizeBasePath } from "../scripts/render/site-url.ts";
 import { FactSheetStore } from "./fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "./search-index.ts";
 
@@ -14,6 +17,8 @@ export interface BuildOptions {
   searchIndexer: SearchIndexer;
   /** Told the search index's summary when a build has written it. */
   onSearchIndex?: (summary: SearchIndexSummary) => void;
+  /** The base path the site is served under, "/" or "/factsheet/": Eleventy's pathPrefix (plugins/site-url.ts). */
+  base: string;
 }
 
 const given = new WeakMap<UserConfig, BuildOptions>();
@@ -23,12 +28,30 @@ export function setBuildOptions(eleventyConfig: UserConfig, options: BuildOption
   given.set(eleventyConfig, options);
 }
 
-/** The options set for this configuration, else the environment's: FACTSHEET_LOW_MEMORY=1 asks for the low-memory mode. */
+/**
+ * The options set for this configuration, else the environment's: FACTSHEET_LOW_MEMORY=1 asks for the
+ * low-memory mode, FACTSHEET_BASE gives the base path, which is otherwise the path of site.yaml's `url`.
+ */
 export function buildOptions(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  return (
-    given.get(eleventyConfig) ?? {
-      factsheet: new FactSheetStore(),
-      searchIndexer: new SearchIndexer({ lowMemory: env.FACTSHEET_LOW_MEMORY === "1" }),
-    }
-  );
+  const options = given.get(eleventyConfig);
+  if (options) return options;
+  const dir = dataDirectory(env);
+  const base = env.FACTSHEET_BASE ? normalizeBasePath(env.FACTSHEET_BASE) : undefined;
+  // The base path comes from the data: loaded here, the first build renders this load rather than load again.
+  const loaded = base === undefined ? loadIfValid(dir) : undefined;
+  return {
+    factsheet: new FactSheetStore(dir, loaded),
+    searchIndexer: new SearchIndexer({ lowMemory: env.FACTSHEET_LOW_MEMORY === "1" }),
+    base: base ?? (loaded ? basePathFromUrl(loaded.model.site.url) : "/"),
+  };
+}
+
+/** The data folder loaded, or nothing when its data has problems: the build reports them, every one, when it loads. */
+function loadIfValid(dir: string): LoadedFactSheet | undefined {
+  try {
+    return loadDataFolder(dir);
+  } catch (error) {
+    if (error instanceof FactSheetError) return undefined;
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@
  * the link; headings, existing links and the entity's own page are skipped.
  */
 import type { MarkdownIt, Token } from "markdown-it";
+import { sitePath } from "../scripts/render/site-url.ts";
 import { findMentions, type Mention, type MentionIndex } from "../scripts/text/mentions.ts";
 
 export interface LinkTarget {
@@ -18,6 +19,8 @@ export interface LinkTarget {
 export interface AutolinkContext {
   index: MentionIndex<LinkTarget>;
   pageUrl: string;
+  /** The base path the site is served under, for the links' targets. */
+  base: string;
   linked: Set<string>;
   previews: number;
 }
@@ -77,7 +80,7 @@ function splitAtMentions(
     const previewId = `preview-${context.previews}`;
     if (start > last) tokens.push(make("text", "", 0, content.slice(last, start)));
     const open = make("link_open", "a", 1);
-    open.attrs = [["href", entity.url], ["aria-describedby", previewId]];
+    open.attrs = [["href", sitePath(entity.url, context.base)], ["aria-describedby", previewId]];
     tokens.push(
       make("html_inline", "", 0, '<span class="mention">'),
       open,

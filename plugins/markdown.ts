@@ -13,6 +13,7 @@ import type { FactSheetStore } from "./fact-sheet-data.ts";
 import { linkChildren, type AutolinkContext } from "./markdown-autolink.ts";
 import { isolateLatinInTokens } from "./markdown-latin-runs.ts";
 import { createMarkdown } from "./markdown-setup.ts";
+import { siteBasePath } from "./site-url.ts";
 
 export const markdown = createMarkdown();
 
@@ -32,6 +33,7 @@ export function renderText(text: string, context?: AutolinkContext): string {
 }
 
 export function markdownPlugin(eleventyConfig: UserConfig, { factsheet }: { factsheet: FactSheetStore }): void {
+  const base = siteBasePath(eleventyConfig);
   const indexes = new WeakMap<FactSheet, AutolinkContext["index"]>();
   let contexts = new Map<string, AutolinkContext>();
   let index: AutolinkContext["index"] | undefined;
@@ -48,7 +50,7 @@ export function markdownPlugin(eleventyConfig: UserConfig, { factsheet }: { fact
     let context = contexts.get(pageUrl);
     if (!context) {
       if (!index) throw new Error("The markdown plugin's eleventy.before handler did not run: no mention index");
-      context = { index, pageUrl, linked: new Set(), previews: 0 };
+      context = { index, pageUrl, base, linked: new Set(), previews: 0 };
       contexts.set(pageUrl, context);
     }
     return context;

@@ -4,12 +4,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DOWNLOADS, openDataFiles } from "../scripts/render/open-data.ts";
 import type { FactSheetStore } from "./fact-sheet-data.ts";
+import { siteBasePath } from "./site-url.ts";
 
 export function openDataPlugin(eleventyConfig: UserConfig, { factsheet }: { factsheet: FactSheetStore }): void {
+  const base = siteBasePath(eleventyConfig);
   eleventyConfig.addGlobalData("downloads", DOWNLOADS);
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     const { data, model } = factsheet.current;
-    for (const file of openDataFiles(data, model, model.site.url)) {
+    for (const file of openDataFiles(data, model, base)) {
       const path = join(directories.output, file.path);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.content);

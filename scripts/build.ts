@@ -18,6 +18,7 @@ import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.
 import { ENTITY_TYPES } from "./data/entity-types.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
+import { basePathFromUrl, normalizeBasePath } from "./render/site-url.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\nBuild failed; the previous site was left as it was.\n`);
@@ -51,6 +52,7 @@ async function build(): Promise<void> {
   // The build renders the data loaded here: Eleventy's data plugin takes it rather than load it again.
   const factsheet = new FactSheetStore(dataDir, loadedData);
   const loaded = performance.now();
+  const base = process.env.FACTSHEET_BASE ? normalizeBasePath(process.env.FACTSHEET_BASE) : basePathFromUrl(model.site.url);
 
   try {
     mkdirSync(dirname(output), { recursive: true });
@@ -64,7 +66,7 @@ async function build(): Promise<void> {
       configPath: "eleventy.config.ts",
       quietMode: true,
       source: "script",
-      config: (eleventyConfig) => setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary) }),
+      config: (eleventyConfig) => setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary), base }),
     });
     const [, templates] = await eleventy.write();
     pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;

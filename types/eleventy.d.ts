@@ -14,6 +14,8 @@ declare module "@11ty/eleventy" {
   }
 
   export interface UserConfig {
+    /** The path prefix the site is built for: what the config returns, or Eleventy's `--pathprefix`; set when plugins run. */
+    readonly pathPrefix?: string;
     addPlugin(plugin: (config: UserConfig) => void | Promise<void>): void;
     addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options: Options): void;
     addGlobalData(name: string, value: unknown): void;

@@ -37,7 +37,11 @@ export const FONTS: readonly Readonly<FontFile>[] = deepFreeze([
   font("latin", 700, LATIN, false),
 ]);
 
-/** The @font-face rules for FONTS. Shown only if ready in time ("optional"), so text never reflows when it arrives. */
+/**
+ * The @font-face rules for FONTS, for site.css. Shown only if ready in time ("optional"), so text never reflows
+ * when it arrives. The files are named relative to the stylesheet (/assets/css/ → /assets/fonts/), so they load
+ * under any base path the site is served from.
+ */
 export function fontFaceCss(fonts: readonly FontFile[] = FONTS): string {
   return fonts
     .map((f) =>
@@ -47,7 +51,7 @@ export function fontFaceCss(fonts: readonly FontFile[] = FONTS): string {
         "  font-style: normal;",
         "  font-display: optional;",
         `  font-weight: ${f.weight};`,
-        `  src: url("${f.url}") format("woff2");`,
+        `  src: url("../fonts/${f.file}") format("woff2");`,
         `  unicode-range: ${f.unicodeRange};`,
         "}",
         "",

@@ -10,9 +10,10 @@ import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "../data/entity-types
 import type { FactSheet } from "../data/link.ts";
 import { factSheetSchema, type FactSheetData } from "../data/schema.ts";
 import { neutraliseCell } from "./csv-cells.ts";
+import { absoluteUrl } from "./site-url.ts";
 
 export interface OpenDataFile {
-  /** Path under the site root. */
+  /** Path in the output folder. */
   path: string;
   content: string;
 }
@@ -24,17 +25,22 @@ export function csvPath(type: EntityType): string {
   return `/${OPEN_DATA_FOLDER}/${ENTITY_TYPE[type].collection}.csv`;
 }
 
-/** Every download's path under the site root: the templates' `downloads`, and where openDataFiles writes them. */
+/**
+ * Every download's path from the site's root: the templates' `downloads` (which they put under the base
+ * path with `sitePath`), and where openDataFiles writes them.
+ */
 export const DOWNLOADS: Readonly<Record<"json" | "schema" | EntityType, string>> = deepFreeze({
   json: `/${OPEN_DATA_FOLDER}/factsheet.json`,
   schema: `/${OPEN_DATA_FOLDER}/factsheet.schema.json`,
   ...(Object.fromEntries(ENTITY_TYPES.map(({ type }) => [type, csvPath(type)])) as Record<EntityType, string>),
 });
 
-export function openDataFiles(data: FactSheetData, model: FactSheet, siteUrl: string): OpenDataFile[] {
+/** The files, with whole URLs (the schema's `$id`, each entity's `url`) for a site served under `base`. */
+export function openDataFiles(data: FactSheetData, model: FactSheet, base = "/"): OpenDataFile[] {
+  const urlOf = (path: string) => absoluteUrl(path, model.site.url, base);
   const schema = {
     ...z.toJSONSchema(factSheetSchema, { io: "input" }),
-    $id: `${siteUrl}${DOWNLOADS.schema}`,
+    $id: urlOf(DOWNLOADS.schema),
     title: model.site.title,
   };
   const columns = ["id", "type", "name", "other_names", "english", "acronym", "kind", "description", "date", "url", "cite"];
@@ -52,7 +58,7 @@ export function openDataFiles(data: FactSheetData, model: FactSheet, siteUrl: st
           kind: "kind" in entity ? entity.kind : "",
           description: entity.description,
           date: "date" in entity && entity.date ? entity.date.start + (entity.date.end ? `/${entity.date.end}` : "") : "",
-          url: `${siteUrl}${entity.url}`,
+          url: urlOf(entity.url),
           cite: entity.citations.map((p) => p.paragraph).join(" "),
         })),
       { header: true, columns, bom: true, cast: { string: neutraliseCell } },

@@ -43,6 +43,8 @@ export interface RelationshipMapOptions {
   idPrefix?: string;
   /** The most nodes drawn; MAX_NODES unless given. */
   maxNodes?: number;
+  /** The base path the site is served under, for the nodes' links; "/" unless given. */
+  base?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export function relationshipMap(model: FactSheet, options: RelationshipMapOption
   const selection = selectMapEntities(model, options.maxNodes ?? MAX_NODES);
   const layout = layOutMap(model, selection);
   const { relations, neighbours, shown, linked, omitted } = selection;
-  const svg = mapSvg(options.idPrefix ?? "relationship-map", layout, routeEdges(layout, relations), relations);
+  const svg = mapSvg(options.idPrefix ?? "relationship-map", layout, routeEdges(layout, relations), relations, options.base ?? "/");
   const nodes = layout.columns.flat();
   const isolated = nodes.map((node) => node.entity).filter((entity) => !linked.has(entity.id));
   return { svg, width: WIDTH, height: layout.height, nodes, relations, neighbours, isolated, shown, omitted };

@@ -7,6 +7,7 @@
  */
 import { ENTITY_TYPE } from "../data/entity-types.ts";
 import type { Actor, Entity, FactSheet } from "../data/link.ts";
+import { absoluteUrl } from "./site-url.ts";
 
 type JsonLd = Record<string, unknown>;
 
@@ -27,19 +28,20 @@ const ACTOR_TYPES: Record<Actor["kind"], string> = {
   organization: "Organization",
 };
 
-function glossaryId(model: FactSheet): string {
-  return `${model.site.url}/${ENTITY_TYPE.term.folder}/`;
-}
+/** Whole URLs of the site's paths, under the base path the site is served from. */
+type UrlOf = (path: string) => string;
+
+const glossaryPath = `/${ENTITY_TYPE.term.folder}/`;
 
 function alternateNames(entity: Entity): string[] | undefined {
   const others = entity.names.slice(1);
   return others.length > 0 ? others : undefined;
 }
 
-function entityJsonLd(entity: Entity, model: FactSheet): JsonLd {
+function entityJsonLd(entity: Entity, urlOf: UrlOf): JsonLd {
   const common = {
-    "@id": `${model.site.url}${entity.url}`,
-    url: `${model.site.url}${entity.url}`,
+    "@id": urlOf(entity.url),
+    url: urlOf(entity.url),
     name: entity.name,
     alternateName: alternateNames(entity),
     description: entity.description,
@@ -50,7 +52,7 @@ function entityJsonLd(entity: Entity, model: FactSheet): JsonLd {
       return {
         "@type": ENTITY_TYPE.term.schemaOrg,
         ...common,
-        inDefinedTermSet: { "@type": "DefinedTermSet", "@id": glossaryId(model), name: ENTITY_TYPE.term.plural },
+        inDefinedTermSet: { "@type": "DefinedTermSet", "@id": urlOf(glossaryPath), name: ENTITY_TYPE.term.plural },
       };
     case "actor":
       return { "@type": ACTOR_TYPES[entity.kind], ...common, inLanguage: undefined };
@@ -59,7 +61,7 @@ function entityJsonLd(entity: Entity, model: FactSheet): JsonLd {
         "@type": ENTITY_TYPE.agreement.schemaOrg,
         ...common,
         dateCreated: entity.date?.start,
-        about: entity.parties.map((party) => ({ "@type": ACTOR_TYPES[party.kind], name: party.name, url: `${model.site.url}${party.url}` })),
+        about: entity.parties.map((party) => ({ "@type": ACTOR_TYPES[party.kind], name: party.name, url: urlOf(party.url) })),
       };
     case "event":
       return {
@@ -72,23 +74,24 @@ function entityJsonLd(entity: Entity, model: FactSheet): JsonLd {
   }
 }
 
-/** The JSON-LD object for a page. */
-export function structuredData(model: FactSheet, page: StructuredDataPage): JsonLd {
+/** The JSON-LD object for a page of a site served under `base`, the base path. */
+export function structuredData(model: FactSheet, page: StructuredDataPage, base = "/"): JsonLd {
   const context = { "@context": "https://schema.org" };
-  if ("entity" in page) return { ...context, ...entityJsonLd(page.entity, model) };
+  const urlOf: UrlOf = (path) => absoluteUrl(path, model.site.url, base);
+  if ("entity" in page) return { ...context, ...entityJsonLd(page.entity, urlOf) };
   const { kind, url, title, description } = page;
   if (kind === "home") {
     return {
       ...context,
       "@type": "WebSite",
-      "@id": `${model.site.url}/`,
-      url: `${model.site.url}/`,
+      "@id": urlOf("/"),
+      url: urlOf("/"),
       name: model.site.title,
       description: model.site.description,
       inLanguage: "ar",
       potentialAction: {
         "@type": "SearchAction",
-        target: { "@type": "EntryPoint", urlTemplate: `${model.site.url}/search/?q={search_term_string}` },
+        target: { "@type": "EntryPoint", urlTemplate: urlOf("/search/?q={search_term_string}") },
         "query-input": "required name=search_term_string",
       },
     };
@@ -97,15 +100,15 @@ export function structuredData(model: FactSheet, page: StructuredDataPage): Json
     return {
       ...context,
       "@type": "DefinedTermSet",
-      "@id": glossaryId(model),
-      url: glossaryId(model),
+      "@id": urlOf(glossaryPath),
+      url: urlOf(glossaryPath),
       name: title,
       description,
       inLanguage: "ar",
-      hasDefinedTerm: model.terms.map((term) => ({ "@type": "DefinedTerm", name: term.name, url: `${model.site.url}${term.url}` })),
+      hasDefinedTerm: model.terms.map((term) => ({ "@type": "DefinedTerm", name: term.name, url: urlOf(term.url) })),
     };
   }
-  return { ...context, "@type": "WebPage", url: `${model.site.url}${url}`, name: title, description, inLanguage: "ar" };
+  return { ...context, "@type": "WebPage", url: urlOf(url), name: title, description, inLanguage: "ar" };
 }
 
 /** JSON safe to place inside <script type="application/ld+json">: no "<" that could close the element. */

@@ -11,8 +11,8 @@ const targets: LinkTarget[] = [
 const index = buildMentionIndex(targets);
 const md = createMarkdown();
 
-function context(pageUrl = "/"): AutolinkContext {
-  return { index, pageUrl, linked: new Set(), previews: 0 };
+function context(pageUrl = "/", base = "/"): AutolinkContext {
+  return { index, pageUrl, base, linked: new Set(), previews: 0 };
 }
 const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
 
@@ -22,6 +22,13 @@ describe("autolink plugin", () => {
     expect(links(html)).toEqual(["/actors/iraq/"]);
     expect(html).toContain('<span class="mention"><a href="/actors/iraq/" aria-describedby="preview-1">العراق</a>');
     expect(html).toContain('<span class="mention__preview" role="tooltip" id="preview-1">دولة &lt;عربية&gt;.</span>');
+  });
+
+  it("links under the base path the site is served from", () => {
+    const html = md.renderInline("زار الوفد العراق.", { autolink: context("/", "/factsheet/") });
+    expect(links(html)).toEqual(["/factsheet/actors/iraq/"]);
+    // The page itself is still known by its path from the site's root.
+    expect(links(md.renderInline("العراق", { autolink: context("/actors/iraq/", "/factsheet/") }))).toEqual([]);
   });
 
   it("keeps an attached prefix outside the link", () => {

@@ -26,6 +26,7 @@ import {
 import type { MapLayout } from "./layout.ts";
 import type { EdgeRoute, MapRoutes } from "./routes.ts";
 import type { Relation, RelationKind } from "./selection.ts";
+import { sitePath } from "../site-url.ts";
 
 export const RELATION_LABELS: Record<RelationKind, string> = {
   party: "طرف في اتفاقية",
@@ -36,7 +37,8 @@ export const RELATION_LABELS: Record<RelationKind, string> = {
 
 const { actor, agreement, event, term } = ENTITY_TYPE;
 
-export function mapSvg(idPrefix: string, layout: MapLayout, routes: MapRoutes, relations: readonly Relation[]): string {
+/** The map's SVG; its nodes link to their pages under `base`, the base path the site is served under. */
+export function mapSvg(idPrefix: string, layout: MapLayout, routes: MapRoutes, relations: readonly Relation[], base: string): string {
   const { columns, columnRight, height, subheading } = layout;
   const title = `${idPrefix}-title`;
   const desc = `${idPrefix}-desc`;
@@ -64,7 +66,7 @@ export function mapSvg(idPrefix: string, layout: MapLayout, routes: MapRoutes, r
     }),
     `</g>`,
     `<g class="map-nodes">`,
-    ...columns.flat().map(nodeMarkup),
+    ...columns.flat().map((node) => nodeMarkup(node, base)),
     `</g>`,
     `</svg>`,
   ].join("\n");
@@ -77,7 +79,7 @@ function isolateLatin(text: string): string {
     .join("");
 }
 
-function nodeMarkup(node: MapNode): string {
+function nodeMarkup(node: MapNode, base: string): string {
   const { entity } = node;
   const cx = node.x + node.width / 2;
   const radius = entity.type === "actor" ? Math.min(node.height / 2, 20) : entity.type === "term" ? 4 : entity.type === "event" ? 10 : 0;
@@ -90,7 +92,7 @@ function nodeMarkup(node: MapNode): string {
       ? `<text class="map-node__date" x="${n(cx)}" y="${n(node.y + PAD_Y + LINE_HEIGHT * node.lines.length + DATE_LINE_HEIGHT / 2)}" text-anchor="middle" dominant-baseline="central" font-size="${DATE_SIZE}" fill="#555">${xml(entity.date.label)}</text>`
       : "";
   return (
-    `<a class="map-node map-node--${entity.type}" href="${xml(entity.url)}" data-id="${xml(entity.id)}" aria-label="${xml(label)}">` +
+    `<a class="map-node map-node--${entity.type}" href="${xml(sitePath(entity.url, base))}" data-id="${xml(entity.id)}" aria-label="${xml(label)}">` +
     `<title>${xml(entity.description)}</title>` +
     `<rect class="map-node__box" x="${n(node.x)}" y="${n(node.y)}" width="${n(node.width)}" height="${n(node.height)}" rx="${n(radius)}" fill="#fff" stroke="#666"/>` +
     `<text class="map-node__name" text-anchor="middle" dominant-baseline="central">${tspans}</text>` +

@@ -24,6 +24,7 @@ import {
   type VocabularyData,
 } from "../../../scripts/search/search-match.ts";
 import { recordNames, recordSearchOnlyNames, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
+import { sitePath } from "../../../scripts/render/site-url.ts";
 
 interface PagefindResultData {
   url: string;
@@ -51,6 +52,8 @@ interface PagefindApi {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+/** The base path the site is served under: this script is at {base}assets/js/search.js. */
+const BASE = new URL("../../", import.meta.url).pathname;
 const MAX_RESULTS = 20;
 /** Pagefind's candidates checked against the query; more than a page of results, since some are dropped. */
 const CANDIDATES = 24;
@@ -63,8 +66,9 @@ const suggestions = document.querySelector<HTMLElement>("[data-search-suggestion
 
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(new URL("/pagefind/pagefind.js", location.href).href).then(async (api: PagefindApi) => {
-    await api.options({ excerptLength: 24 });
+  pagefind ??= import(new URL(sitePath("/pagefind/pagefind.js", BASE), location.href).href).then(async (api: PagefindApi) => {
+    // The records' URLs are paths from the site's root; Pagefind puts them under the base path.
+    await api.options({ baseUrl: BASE, excerptLength: 24 });
     return api;
   });
   return pagefind;
@@ -72,7 +76,7 @@ function loadPagefind(): Promise<PagefindApi> {
 
 let vocabulary: Promise<Vocabulary> | undefined;
 function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(new URL("/pagefind/vocabulary.json", location.href))
+  vocabulary ??= fetch(new URL(sitePath("/pagefind/vocabulary.json", BASE), location.href))
     .then((response) => {
       if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
       return response.json() as Promise<VocabularyData>;
@@ -180,7 +184,7 @@ function render(query: string, results: Candidate[], nearest: string[], correcte
   if (total === 0) {
     status.replaceChildren(
       `لا نتائج لـ«${query}». جرّب كلمة أخرى أو تصفّح `,
-      Object.assign(document.createElement("a"), { href: "/terms/", textContent: "قائمة المصطلحات" }),
+      Object.assign(document.createElement("a"), { href: sitePath("/terms/", BASE), textContent: "قائمة المصطلحات" }),
       ".",
     );
   } else {

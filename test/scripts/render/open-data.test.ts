@@ -6,7 +6,7 @@ import { DOWNLOADS, openDataFiles } from "../../../scripts/render/open-data.ts";
 import { VALID_FIXTURE } from "../../support/data-fixture.ts";
 
 const { data, model } = loadFactSheet(VALID_FIXTURE);
-const files = openDataFiles(data, model, "https://example.org");
+const files = openDataFiles(data, model);
 const file = (path: string) => {
   const found = files.find((f) => f.path === path);
   if (!found) throw new Error(`no file ${path}`);
