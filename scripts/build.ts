@@ -3,41 +3,39 @@
  * into a fresh folder, and only then puts it in place of the previous output,
  * so a failed build leaves the last good site untouched.
  *
- *   npm run build                      data/ → _site/
- *   DATA_DIR=other npm run build       other/ → _site/
- *   npm run build -- --output=public   data/ → public/
- *   npm run build -- --low-memory      the search index written before pages render (also FACTSHEET_LOW_MEMORY=1)
+ *   npm run build                         data/ → _site/
+ *   DATA_DIR=other npm run build          other/ → _site/
+ *   npm run build -- --output=public      data/ → public/
+ *   npm run build -- --base=/factsheet/   a site to be served under /factsheet/ (also FACTSHEET_BASE)
+ *   npm run build -- --low-memory         the search index written before pages render (also FACTSHEET_LOW_MEMORY=1)
+ *   npm run build -- --help               every option and environment variable (scripts/build-options.ts)
  */
 import Eleventy from "@11ty/eleventy";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { setBuildOptions } from "../plugins/build-options.ts";
 import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
+import { parseBuildArguments, type BuildOptions } from "./build-options.ts";
 import { ENTITY_TYPES } from "./data/entity-types.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
-import { basePathFromUrl, normalizeBasePath } from "./render/site-url.ts";
+import { basePathFromUrl } from "./render/site-url.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\nBuild failed; the previous site was left as it was.\n`);
   process.exit(1);
 }
 
-async function build(): Promise<void> {
+async function build(options: BuildOptions): Promise<void> {
   const started = performance.now();
   // Whatever reads the summary may stop early (`npm run build | head`); the build itself is not at fault.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE") throw error;
   });
-  const { values } = parseArgs({
-    options: { output: { type: "string", default: "_site" }, "low-memory": { type: "boolean", default: false } },
-    strict: true,
-  });
-  const searchIndexer = new SearchIndexer({ lowMemory: values["low-memory"] || process.env.FACTSHEET_LOW_MEMORY === "1" });
+  const searchIndexer = new SearchIndexer({ lowMemory: options.lowMemory });
   let searchIndex: SearchIndexSummary | undefined;
-  const output = resolve(values.output);
+  const output = resolve(options.output);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 
   const dataDir = dataDirectory();
@@ -52,7 +50,7 @@ async function build(): Promise<void> {
   // The build renders the data loaded here: Eleventy's data plugin takes it rather than load it again.
   const factsheet = new FactSheetStore(dataDir, loadedData);
   const loaded = performance.now();
-  const base = process.env.FACTSHEET_BASE ? normalizeBasePath(process.env.FACTSHEET_BASE) : basePathFromUrl(model.site.url);
+  const base = options.base ?? basePathFromUrl(model.site.url);
 
   try {
     mkdirSync(dirname(output), { recursive: true });
@@ -101,6 +99,7 @@ async function build(): Promise<void> {
       `Built ${pages} pages from ${dataDir} into ${output} in ${seconds} s`,
       `  entities: ${counts}; ${model.counts.notes} editorial notes; ${model.counts.paragraphs} source paragraphs`,
       `  search index: ${searchIndex?.records ?? 0} entities indexed`,
+      `  base path: ${base}${options.base ? "" : " (from site.yaml's url)"}`,
       "",
     ].join("\n"),
   );
@@ -139,4 +138,9 @@ function describeError(error: unknown): string {
   return messages.length > 0 ? messages.join("\n  caused by: ") : String(error);
 }
 
-await build();
+const parsed = parseBuildArguments(process.argv.slice(2));
+if (parsed.kind === "help") process.stdout.write(parsed.text);
+else if (parsed.kind === "usage-error") {
+  process.stderr.write(`${parsed.message}\n`);
+  process.exitCode = 2;
+} else await build(parsed.options);
