@@ -1,0 +1,55 @@
+/**
+ * `npm run preview`: serves an already built site exactly as a static host
+ * would (scripts/dev/preview-server.ts), under the base path it was built for.
+ *
+ *   npm run build -- --base=/factsheet/ && npm run preview   http://localhost:8080/factsheet/
+ */
+import { resolve } from "node:path";
+import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
+import { BasePathError } from "../render/site-url.ts";
+import { servePreview } from "./preview-server.ts";
+
+const COMMAND = "npm run preview";
+
+const OPTIONS = {
+  output: { type: "string", value: "FOLDER", help: "the built site to serve, as npm run build wrote it (default: _site)" },
+  base: { type: "string", value: "PATH", help: "the base path to serve it under (default: the one it was built for)" },
+  port: { type: "string", value: "NUMBER", help: "the port to listen on (default: 8080)" },
+  help: { type: "boolean", short: "h", help: "print this help and exit" },
+} as const satisfies OptionTable;
+
+function stop(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
+if (parsed.kind === "usage-error") stop(parsed.message, 2);
+const { values } = parsed;
+if (values.help) {
+  process.stdout.write(
+    helpText(
+      `${COMMAND} -- [options]`,
+      [
+        "Serves a built site as a static host would, without building it: under its base path, with the",
+        "headers of its _headers file, its 404 page for a missing path, and the content types hosts send.",
+      ],
+      OPTIONS,
+    ),
+  );
+  process.exit(0);
+}
+const port = Number(values.port ?? "8080");
+if (!Number.isInteger(port) || port < 0 || port > 65535) stop(`${COMMAND}: --port must be a port number, not ${JSON.stringify(values.port)}`, 2);
+
+const siteDir = resolve(values.output ?? "_site");
+try {
+  const server = await servePreview(siteDir, { base: values.base, port, host: "localhost" });
+  process.stdout.write(`Serving ${siteDir} at ${server.url.replace(server.origin, `http://localhost:${new URL(server.origin).port}`)} (Ctrl+C stops)\n`);
+} catch (error) {
+  if (error instanceof BasePathError) stop(`${COMMAND}: --base: ${error.message}`, 2);
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE") stop(`${COMMAND}: port ${port} is in use: give another with --port=NUMBER`, 1);
+  if (error instanceof Error) stop(`${COMMAND}: ${error.message}`, 1);
+  throw error;
+}
