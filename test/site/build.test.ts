@@ -106,3 +106,49 @@ describe("reproducible output", () => {
     expect(digest(second)).toEqual(before);
   });
 });
+
+describe("npm run build's options", () => {
+  it("--help lists every option and environment variable, and builds nothing", async () => {
+    const result = await runBuild({ args: ["--help"] });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(
+      [
+        "Usage: npm run build -- [options]",
+        "",
+        "Validates the data, builds the site and its search index into a fresh folder, and puts it in place",
+        "of the output folder only when everything succeeded.",
+        "",
+        "Options:",
+        "  --output=FOLDER         the folder to build the site into (default: _site)",
+        "  --base=PATH             the base path the site is served under, such as /factsheet/ (default: the path of site.yaml's url)",
+        "  --low-memory            write the search index before pages render rather than alongside: less memory, a longer build",
+        "  --help, -h              print this help and exit",
+        "",
+        "Environment variables:",
+        "  DATA_DIR=FOLDER         the data folder to build from (default: data)",
+        "  FACTSHEET_BASE=PATH     the base path, as --base (--base wins when both are given)",
+        "  FACTSHEET_LOW_MEMORY=1  as --low-memory",
+        "  FACTSHEET_BENCH=1       print where the time went, as JSON, for npm run bench",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("given an unknown option names it and the known ones in one line, exits 2 and builds nothing", async () => {
+    const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
+    const result = await runBuild({ output, args: ["--pathprefix=/x/"] });
+    expect(result.stderr).toBe("npm run build: unknown option --pathprefix; the options are --output=FOLDER, --base=PATH, --low-memory, --help\n");
+    expect(result.stdout).toBe("");
+    expect(result.code).toBe(2);
+    expect(() => listFiles(output)).toThrow(/ENOENT/);
+  });
+
+  it("a bad FACTSHEET_BASE is a usage error too", async () => {
+    const result = await runBuild({ output: join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site"), env: { FACTSHEET_BASE: "/a b/" } });
+    expect(result.stderr).toBe(
+      'npm run build: FACTSHEET_BASE: The base path "/a b/" has a folder name a URL path cannot hold as it is ("a b"): give a path such as /factsheet/ (or / for the root of a domain).\n',
+    );
+    expect(result.code).toBe(2);
+  });
+});

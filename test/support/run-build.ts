@@ -10,13 +10,17 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** `closedStdout`: the reader of the build's output goes away at once, as `npm run build | head -0` does. */
-export function runBuild(options: { output: string; dataDir?: string; closedStdout?: boolean; env?: Record<string, string> }): Promise<BuildResult> {
-  const env = { ...process.env, ...options.env };
+/**
+ * `closedStdout`: the reader of the build's output goes away at once, as `npm run build | head -0` does.
+ * `args` follow `--output=DIR` (as in `npm run build -- --output=DIR --base=/x/`); without `output`, there is none.
+ */
+export function runBuild(options: { output?: string; args?: string[]; dataDir?: string; closedStdout?: boolean; env?: Record<string, string> }): Promise<BuildResult> {
+  // The base path comes from the data unless a test sets it.
+  const env: NodeJS.ProcessEnv = { ...process.env, FACTSHEET_BASE: undefined, ...options.env };
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   else delete env.DATA_DIR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${options.output}`], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...(options.output === undefined ? [] : [`--output=${options.output}`]), ...(options.args ?? [])], {
       cwd: PROJECT_ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],
