@@ -1,13 +1,13 @@
 /**
  * `npm run preview`: serves an already built site exactly as a static host
- * would (scripts/dev/preview-server.ts), under the base path it was built for.
+ * would (scripts/dev/static-server.ts), under the base path it was built for.
  *
  *   npm run build -- --base=/factsheet/ && npm run preview   http://localhost:8080/factsheet/
  */
 import { resolve } from "node:path";
 import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
 import { BasePathError } from "../render/site-url.ts";
-import { servePreview } from "./preview-server.ts";
+import { serveSite } from "./static-server.ts";
 
 const COMMAND = "npm run preview";
 
@@ -44,8 +44,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) stop(`${COMMAND}: --por
 
 const siteDir = resolve(values.output ?? "_site");
 try {
-  const server = await servePreview(siteDir, { base: values.base, port, host: "localhost" });
-  process.stdout.write(`Serving ${siteDir} at ${server.url.replace(server.origin, `http://localhost:${new URL(server.origin).port}`)} (Ctrl+C stops)\n`);
+  const server = await serveSite(siteDir, { base: values.base, port, host: "localhost" });
+  process.stdout.write(`Serving ${siteDir} at http://localhost:${new URL(server.origin).port}${server.base} (Ctrl+C stops)\n`);
 } catch (error) {
   if (error instanceof BasePathError) stop(`${COMMAND}: --base: ${error.message}`, 2);
   const code = (error as NodeJS.ErrnoException).code;

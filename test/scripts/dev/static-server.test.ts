@@ -1,5 +1,5 @@
 /**
- * The preview server serves a built site as a static host would: under its
+ * The static server (`npm run preview`, the browser tests) serves a built site as a static host would: under its
  * base path, folders redirected to their slash, `_headers` applied and not
  * published, the 404 page with status 404, and hosts' content types.
  */
@@ -7,11 +7,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { builtBasePath, headersFor, matchesPattern, readHeadersFile, servePreview, type PreviewServer } from "../../../scripts/dev/preview-server.ts";
+import { builtBasePath, headersFor, matchesPattern, readHeadersFile, serveSite, type StaticServer } from "../../../scripts/dev/static-server.ts";
 import { listFiles } from "../../support/site-files.ts";
 
 function siteWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "factsheet-preview-"));
+  const dir = mkdtempSync(join(tmpdir(), "factsheet-static-"));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -40,10 +40,10 @@ const SITE = siteWith({
   "pagefind/fragment/ar_1.pf_fragment": "bytes",
 });
 
-describe("the preview server, under a base path", () => {
-  let server: PreviewServer;
+describe("the static server, under a base path", () => {
+  let server: StaticServer;
   beforeAll(async () => {
-    server = await servePreview(SITE);
+    server = await serveSite(SITE);
   });
   afterAll(() => server.close());
   const get = (path: string) => fetch(`${server.origin}${path}`, { redirect: "manual" });
@@ -51,7 +51,7 @@ describe("the preview server, under a base path", () => {
   it("takes the base path the site was built for from its home page's canonical URL", () => {
     expect(builtBasePath(SITE)).toBe("/factsheet/");
     expect(server.base).toBe("/factsheet/");
-    expect(server.url).toBe(`${server.origin}/factsheet/`);
+    expect(server.url).toBe(`${server.origin}/factsheet`);
   });
 
   it("serves the site under its base path and nothing outside it", async () => {
@@ -125,11 +125,11 @@ describe("the preview server, under a base path", () => {
   });
 });
 
-describe("the preview server, at the root or a base path given", () => {
+describe("the static server, at the root or a base path given", () => {
   it("serves at the root when told, whatever the site was built for", async () => {
-    const server = await servePreview(SITE, { base: "/" });
+    const server = await serveSite(SITE, { base: "/" });
     try {
-      expect(server.url).toBe(`${server.origin}/`);
+      expect(server.url).toBe(server.origin);
       expect((await fetch(`${server.origin}/terms/hmc/`)).status).toBe(200);
       expect((await fetch(`${server.origin}/factsheet/`)).status).toBe(404);
     } finally {
@@ -163,11 +163,11 @@ describe("_headers rules", () => {
   });
 });
 
-describe("the preview server on the built site", () => {
+describe("the static server on the built site", () => {
   const siteDir = inject("siteDir");
-  let server: PreviewServer;
+  let server: StaticServer;
   beforeAll(async () => {
-    server = await servePreview(siteDir);
+    server = await serveSite(siteDir);
   });
   afterAll(() => server.close());
 
@@ -176,7 +176,7 @@ describe("the preview server on the built site", () => {
     expect(declared.map(([name]) => name)).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"]));
     const samples = ["/", "/terms/", "/assets/css/site.css", "/pagefind/pagefind.js", "/data/factsheet.json", "/no-such-page/"];
     for (const path of samples) {
-      const response = await fetch(`${server.url}${path.slice(1)}`);
+      const response = await fetch(`${server.url}${path}`);
       for (const [name, value] of declared) expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
     }
   });
@@ -185,7 +185,7 @@ describe("the preview server on the built site", () => {
     const files = listFiles(siteDir).map((file) => file.slice(siteDir.length + 1)).filter((file) => file !== "_headers");
     const types = new Set<string>();
     for (const file of files) {
-      const response = await fetch(`${server.url}${file}`);
+      const response = await fetch(`${server.url}/${file}`);
       expect(response.status, file).toBe(200);
       types.add(`${file.replace(/^.*\./, ".")} ${response.headers.get("content-type")}`);
       await response.arrayBuffer();
