@@ -8,6 +8,7 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import markdownItAttrs from "markdown-it-attrs";
 import { autolinkMentions } from "./markdown-autolink.ts";
 import { isolateLatinRuns } from "./markdown-latin-runs.ts";
+import { siteLinks } from "./markdown-site-links.ts";
 
 const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
 
@@ -44,6 +45,8 @@ export function createMarkdown(): MarkdownIt {
   md.use(markdownItAttrs, { allowedAttributes: ["id", "class"] });
   md.use(demoteHeadings);
   md.use(imagesAsText);
+  // Before mentions are linked: their links are already under the base path.
+  md.use(siteLinks);
   md.use(autolinkMentions);
   md.use(isolateLatinRuns);
   md.validateLink = isSafeLink;

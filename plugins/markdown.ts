@@ -58,7 +58,7 @@ export function markdownPlugin(eleventyConfig: UserConfig, { factsheet }: { fact
 
   eleventyConfig.setLibrary("md", markdown);
   eleventyConfig.addFilter("markdown", function (this: { page: { url: string } }, text: string) {
-    return new nunjucks.runtime.SafeString(markdown.render(text, { autolink: contextFor(this.page.url) }));
+    return new nunjucks.runtime.SafeString(markdown.render(text, { autolink: contextFor(this.page.url), base }));
   });
   /** A line of prose (a summary, a statement): plain text with mentions linked. */
   eleventyConfig.addFilter("prose", function (this: { page: { url: string } }, text: string) {

@@ -22,6 +22,13 @@ describe("markdown", () => {
     expect(markdown.renderInline(`[x](${url})`)).toContain("<a href=");
   });
 
+  it("puts a link written from the site's root under the base path, and leaves others as they are", () => {
+    const links = "[أ](/terms/x/#p1) [ب](https://example.org/a) [ج](#p3) [د](../y/) [هـ](//example.org/z)";
+    const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs(markdown.render(links, { base: "/factsheet/" }))).toEqual(["/factsheet/terms/x/#p1", "https://example.org/a", "#p3", "../y/", "//example.org/z"]);
+    expect(hrefs(markdown.render(links, { base: "/" }))).toEqual(["/terms/x/#p1", "https://example.org/a", "#p3", "../y/", "//example.org/z"]);
+  });
+
   it("allows {#id .class} attributes and nothing else", () => {
     expect(markdown.render("## عنوان {#anchor .wide}")).toBe('<h3 id="anchor" class="wide">عنوان</h3>\n');
     expect(markdown.render("نص {onclick=alert(1) style=color:red}")).not.toMatch(/onclick|style=/);
