@@ -6,12 +6,12 @@
  * map, linked mentions) are under the base path.
  */
 import { load } from "cheerio";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureWith } from "../support/data-fixture.ts";
-import { runBuild } from "../support/run-build.ts";
+import { PROJECT_ROOT, runBuild } from "../support/run-build.ts";
 import { builtPages, type BuiltPage } from "../support/site-files.ts";
 
 const root = mkdtempSync(join(tmpdir(), "factsheet-base-"));
@@ -123,6 +123,34 @@ describe("the base path of a build", () => {
     });
     expect(mentions.length).toBeGreaterThan(3);
     for (const href of mentions) expect(href).toMatch(/^\/factsheet\/(terms|actors|agreements)\/[a-z0-9-]+\/$/);
+  });
+
+  it("writes every link, source and form action of every page under the base path", () => {
+    const pages = builtPages(builds.fromUrl.dir);
+    let local = 0;
+    for (const page of pages) {
+      const $ = load(page.html);
+      for (const element of $("[href], [src], [action]").toArray()) {
+        for (const name of ["href", "src", "action"]) {
+          const value = $(element).attr(name);
+          if (value === undefined || /^(?:[a-z]+:|#)/.test(value)) continue;
+          local += 1;
+          expect(value, `${page.url}: ${name}="${value}"`).toMatch(/^\/factsheet\//);
+        }
+      }
+    }
+    expect(local).toBeGreaterThan(pages.length * 10);
+  });
+
+  it("has no template that writes a URL from the site's root by hand: each goes through sitePath", () => {
+    const templates = readdirSync(join(PROJECT_ROOT, "site"), { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".njk"));
+    expect(templates.length).toBeGreaterThan(10);
+    const byHand = templates.flatMap((file) =>
+      readFileSync(join(PROJECT_ROOT, "site", file), "utf8")
+        .split("\n")
+        .flatMap((line, i) => (/\b(?:href|src|action)="\//.test(line) ? [`site/${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(byHand).toEqual([]);
   });
 
   it("names the fonts relative to the stylesheet", () => {
