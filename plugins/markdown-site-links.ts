@@ -14,7 +14,7 @@ function underBase(tokens: Token[], base: string): void {
   for (const token of tokens) {
     if (token.type === "link_open") {
       const href = token.attrGet("href");
-      if (href !== null && isSitePath(href)) token.attrSet("href", sitePath(href, base));
+      if (typeof href === "string" && isSitePath(href)) token.attrSet("href", sitePath(href, base));
     }
     if (token.children) underBase(token.children, base);
   }
