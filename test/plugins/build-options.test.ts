@@ -4,6 +4,8 @@
  * load of the data the first build then renders; bad data is no failure here.
  */
 import type { UserConfig } from "@11ty/eleventy";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOptions } from "../../plugins/build-options.ts";
 import { fixtureWith, VALID_FIXTURE } from "../support/data-fixture.ts";
@@ -18,10 +20,13 @@ describe("buildOptions, from the environment", () => {
   });
 
   it("hands the data it read for that to the store, so the first build does not load it again", () => {
-    const options = buildOptions(config(), { DATA_DIR: withUrl("https://example.org/x") });
-    const first = options.factsheet.load();
-    expect(first.model.site.url).toBe("https://example.org/x");
-    expect(options.factsheet.load()).not.toBe(first);
+    const dir = withUrl("https://example.org/x");
+    const options = buildOptions(config(), { DATA_DIR: dir });
+    const file = join(dir, "site.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("https://example.org/x", "https://example.org/edited"));
+    // The first build renders what was read for the base path; the next (an edit under npm start) reads afresh.
+    expect(options.factsheet.load().model.site.url).toBe("https://example.org/x");
+    expect(options.factsheet.load().model.site.url).toBe("https://example.org/edited");
   });
 
   it("takes FACTSHEET_BASE over the data, normalised", () => {
