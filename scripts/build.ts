@@ -8,7 +8,7 @@
  *   npm run build -- --output=public      data/ → public/
  *   npm run build -- --base=/factsheet/   a site to be served under /factsheet/ (also FACTSHEET_BASE)
  *   npm run build -- --low-memory         the search index written before pages render (also FACTSHEET_LOW_MEMORY=1)
- *   npm run build -- --help               every option and environment variable (scripts/build-options.ts)
+ *   npm run build -- --help               every option and environment variable (scripts/build-arguments.ts)
  */
 import Eleventy from "@11ty/eleventy";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
@@ -16,7 +16,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { setBuildOptions } from "../plugins/build-options.ts";
 import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
-import { parseBuildArguments, type BuildOptions } from "./build-options.ts";
+import { parseBuildArguments, type BuildArguments } from "./build-arguments.ts";
 import { ENTITY_TYPES } from "./data/entity-types.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
@@ -27,7 +27,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function build(options: BuildOptions): Promise<void> {
+async function build(options: BuildArguments): Promise<void> {
   const started = performance.now();
   // Whatever reads the summary may stop early (`npm run build | head`); the build itself is not at fault.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {

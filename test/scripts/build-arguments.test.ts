@@ -1,6 +1,6 @@
 /** The build's options as parsed: where the base path comes from, and what is a usage error. */
 import { describe, expect, it } from "vitest";
-import { parseBuildArguments } from "../../scripts/build-options.ts";
+import { parseBuildArguments } from "../../scripts/build-arguments.ts";
 
 describe("parseBuildArguments", () => {
   it("builds into _site, with the base path left to the data, by default", () => {

@@ -21,7 +21,7 @@ export const ENVIRONMENT: Record<string, VariableSpec> = {
   FACTSHEET_BENCH: { value: "1", help: "print where the time went, as JSON, for npm run bench" },
 };
 
-export interface BuildOptions {
+export interface BuildArguments {
   output: string;
   /** The base path given by --base or FACTSHEET_BASE, normalised; undefined when neither is given. */
   base?: string;
@@ -30,7 +30,7 @@ export interface BuildOptions {
 }
 
 /** What the command does with its arguments: build, print the help, or stop with a usage error. */
-export type ParsedArguments = { kind: "build"; options: BuildOptions } | { kind: "help"; text: string } | { kind: "usage-error"; message: string };
+export type ParsedArguments = { kind: "build"; options: BuildArguments } | { kind: "help"; text: string } | { kind: "usage-error"; message: string };
 
 export function buildHelp(): string {
   return helpText(
