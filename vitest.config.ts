@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
  * Three projects, each runnable alone (`npm run test:unit`, `test:site`,
  * `test:browser`); `npm test` runs all three.
  *
- * - unit: functions and plugins in-process; nothing builds the site.
+ * - unit: functions and plugins in-process, and the deploy files; nothing builds the site.
  * - site: the built pages, and the build command itself.
  * - browser: the built site in Chromium.
  *
@@ -25,7 +25,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/scripts/**/*.test.ts", "test/plugins/**/*.test.ts"] },
+        test: { name: "unit", include: ["test/scripts/**/*.test.ts", "test/plugins/**/*.test.ts", "test/deploy/**/*.test.ts"] },
       },
       {
         extends: true,

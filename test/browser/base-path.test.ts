@@ -7,8 +7,7 @@
  * the map's links; the open data downloads; the 404 page for a missing page.
  */
 import { load } from "cheerio";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -18,6 +17,7 @@ import { sitePath } from "../../scripts/render/site-url.ts";
 import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { runBuild } from "../support/run-build.ts";
 import { builtPages } from "../support/site-files.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
 const { model } = loadFactSheet();
 const plan = planFor(model);
@@ -41,7 +41,7 @@ describe.each(["/factsheet/", "/"])("the site served under %s", (base) => {
   beforeAll(async () => {
     if (base === "/") siteDir = inject("siteDir");
     else {
-      siteDir = join(mkdtempSync(join(tmpdir(), "factsheet-deploy-")), "site");
+      siteDir = join(temporaryFolder("deploy"), "site");
       const build = await runBuild({ output: siteDir, args: [`--base=${base}`] });
       if (build.code !== 0) throw new Error(`The site did not build for ${base}:\n${build.stderr}`);
     }

@@ -35,7 +35,7 @@ const mentioned = fc
   })
   .map(({ targets, pieces }) => {
     const entities: LinkTarget[] = targets.map((target, i) => ({ id: `e${i}`, url: `/terms/e${i}/`, names: [target.name.trim() || "اسم"], description: target.description }));
-    const context: AutolinkContext = { index: buildMentionIndex(entities), pageUrl: "/", linked: new Set(), previews: 0 };
+    const context: AutolinkContext = { index: buildMentionIndex(entities), pageUrl: "/", base: "/", linked: new Set(), previews: 0 };
     const text = pieces.flatMap((piece, i) => [piece, entities[i % entities.length]!.names[0]!]).join(" ");
     return { entities, context, text };
   });

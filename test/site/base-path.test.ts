@@ -6,15 +6,15 @@
  * map, linked mentions) are under the base path.
  */
 import { load } from "cheerio";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureWith } from "../support/data-fixture.ts";
 import { PROJECT_ROOT, runBuild } from "../support/run-build.ts";
 import { builtPages, type BuiltPage } from "../support/site-files.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
-const root = mkdtempSync(join(tmpdir(), "factsheet-base-"));
+const root = temporaryFolder("base");
 const withUrl = (url: string) => fixtureWith({ "site.yaml": (text) => text.replace("url: https://example.org", `url: ${url}`) });
 
 /** Every string in a JSON-LD object that is a URL of it: `url`, `@id`, `urlTemplate`. */

@@ -136,7 +136,7 @@ describe("npm run build's options", () => {
   });
 
   it("given an unknown option names it and the known ones in one line, exits 2 and builds nothing", async () => {
-    const output = join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site");
+    const output = join(temporaryFolder("out"), "site");
     const result = await runBuild({ output, args: ["--pathprefix=/x/"] });
     expect(result.stderr).toBe("npm run build: unknown option --pathprefix; the options are --output=FOLDER, --base=PATH, --low-memory, --help\n");
     expect(result.stdout).toBe("");
@@ -145,7 +145,7 @@ describe("npm run build's options", () => {
   });
 
   it("a bad FACTSHEET_BASE is a usage error too", async () => {
-    const result = await runBuild({ output: join(mkdtempSync(join(tmpdir(), "factsheet-out-")), "site"), env: { FACTSHEET_BASE: "/a b/" } });
+    const result = await runBuild({ output: join(temporaryFolder("out"), "site"), env: { FACTSHEET_BASE: "/a b/" } });
     expect(result.stderr).toBe(
       'npm run build: FACTSHEET_BASE: The base path "/a b/" has a folder name a URL path cannot hold as it is ("a b"): give a path such as /factsheet/ (or / for the root of a domain).\n',
     );

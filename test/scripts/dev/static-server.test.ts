@@ -3,15 +3,14 @@
  * base path, folders redirected to their slash, `_headers` applied and not
  * published, the 404 page with status 404, and hosts' content types.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtBasePath, headersFor, matchesPattern, readHeadersFile, serveSite, type StaticServer } from "../../../scripts/dev/static-server.ts";
-import { listFiles } from "../../support/site-files.ts";
+import { temporaryFolder } from "../../support/temporary.ts";
 
 function siteWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "factsheet-static-"));
+  const dir = temporaryFolder("static");
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
@@ -160,36 +159,5 @@ describe("_headers rules", () => {
     ["/robots.txt", "/robotsXtxt", false],
   ])("%s matches %s: %s", (pattern, path, expected) => {
     expect(matchesPattern(pattern, path)).toBe(expected);
-  });
-});
-
-describe("the static server on the built site", () => {
-  const siteDir = inject("siteDir");
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveSite(siteDir);
-  });
-  afterAll(() => server.close());
-
-  it("sends on every kind of file exactly the headers the site's `_headers` declares", async () => {
-    const declared = headersFor(readHeadersFile(join(siteDir, "_headers")), "/");
-    expect(declared.map(([name]) => name)).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"]));
-    const samples = ["/", "/terms/", "/assets/css/site.css", "/pagefind/pagefind.js", "/data/factsheet.json", "/no-such-page/"];
-    for (const path of samples) {
-      const response = await fetch(`${server.url}${path}`);
-      for (const [name, value] of declared) expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
-    }
-  });
-
-  it("serves every file of the site with a content type", async () => {
-    const files = listFiles(siteDir).map((file) => file.slice(siteDir.length + 1)).filter((file) => file !== "_headers");
-    const types = new Set<string>();
-    for (const file of files) {
-      const response = await fetch(`${server.url}/${file}`);
-      expect(response.status, file).toBe(200);
-      types.add(`${file.replace(/^.*\./, ".")} ${response.headers.get("content-type")}`);
-      await response.arrayBuffer();
-    }
-    expect([...types].filter((type) => type.startsWith(".html"))).toEqual([".html text/html; charset=utf-8"]);
   });
 });
