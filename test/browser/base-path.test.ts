@@ -138,7 +138,11 @@ describe.each(["/factsheet/", "/"])("the site served under %s", (base) => {
     await page.waitForURL((url) => url.pathname === sitePath("/search/", base) && url.searchParams.get("q") === query);
     await page.waitForFunction(() => document.querySelectorAll("[data-search-results] li.search-result").length > 0);
     const links = await page.locator("[data-search-results] li.search-result h2 a").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
-    for (const link of links) expect(new URL(link).pathname, link).toMatch(new RegExp(`^${base}(terms|actors|agreements|events)/[a-z0-9-]+/$`));
+    // An entry's page, or a note on an error of the source, on the source page.
+    for (const link of links) {
+      const { pathname, hash } = new URL(link);
+      expect(`${pathname}${hash}`, link).toMatch(new RegExp(`^${base}((terms|actors|agreements|events)/[a-z0-9-]+/|source/#note-[a-z0-9-]+)$`));
+    }
     for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
     await page.locator("[data-search-results]").getByRole("link", { name: target.name, exact: true }).click();
     await page.waitForURL((url) => url.pathname === sitePath(target.url, base));
