@@ -113,20 +113,24 @@ describe.each(["/factsheet/", "/"])("the site served under %s", (base) => {
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    // The font is shown only when ready in time (font-display: optional); a second visit has it from the cache.
-    await page.reload();
-    await page.evaluate(async () => {
-      await document.fonts.ready;
-    });
     expect(await page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href!).pathname))).toContain(sitePath("/assets/css/site.css", base));
     expect(await page.locator("body").evaluate((body) => getComputedStyle(body).fontFamily)).toContain("Noto Naskh Arabic");
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("DOM.enable");
-    await cdp.send("CSS.enable");
-    const { root } = await cdp.send("DOM.getDocument");
-    const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1" });
-    const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
-    await cdp.detach();
+    // The font is shown only when ready in time (font-display: optional): a later visit has it from the
+    // cache, though a busy machine may take more than one.
+    let fonts: { familyName: string; isCustomFont: boolean }[] = [];
+    for (let visit = 0; visit < 4 && !fonts.some((font) => font.isCustomFont); visit += 1) {
+      await page.reload();
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("DOM.enable");
+      await cdp.send("CSS.enable");
+      const { root } = await cdp.send("DOM.getDocument");
+      const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector: "h1" });
+      fonts = (await cdp.send("CSS.getPlatformFontsForNode", { nodeId })).fonts;
+      await cdp.detach();
+    }
     expect(fonts).toContainEqual(expect.objectContaining({ familyName: "Noto Naskh Arabic", isCustomFont: true }));
   });
 
@@ -147,6 +151,16 @@ describe.each(["/factsheet/", "/"])("the site served under %s", (base) => {
     await page.locator("[data-search-results]").getByRole("link", { name: target.name, exact: true }).click();
     await page.waitForURL((url) => url.pathname === sitePath(target.url, base));
     expect((await page.locator("h1").innerText()).trim()).toBe(target.name);
+  });
+
+  it("corrects a typo with the vocabulary fetched from under the base path", async () => {
+    const [vocabulary] = await Promise.all([
+      page.waitForResponse((response) => response.url().endsWith("/vocabulary.json")),
+      page.goto(at(`/search/?q=${encodeURIComponent("الاستراتجي")}`)),
+    ]);
+    expect(new URL(vocabulary.url()).pathname).toBe(sitePath("/pagefind/vocabulary.json", base));
+    expect(vocabulary.status()).toBe(200);
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] li.search-result").length > 0);
   });
 
   it("follows a node of the map to its page", async () => {
