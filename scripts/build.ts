@@ -16,6 +16,7 @@ import { setBuildOptions } from "../plugins/build-options.ts";
 import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
 import { ENTITY_TYPES } from "./data/entity-types.ts";
+import { schemaFolders, writeJsonSchemas } from "./data/json-schemas.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
 
@@ -40,6 +41,8 @@ async function build(): Promise<void> {
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 
   const dataDir = dataDirectory();
+  // The editors' schemas first, so that they match the schema even when the data does not.
+  for (const dir of schemaFolders(dataDir)) writeJsonSchemas(dir);
   let loadedData;
   try {
     loadedData = loadFactSheet(dataDir);

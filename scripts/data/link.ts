@@ -168,7 +168,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
         summary: position.summary,
         citations: cite(position.cite),
       })),
-      factors: {
+      factors: home.factors && {
         intro: home.factors.intro,
         terms: resolve<Term>(home.factors.terms),
         citations: cite(home.factors.cite),

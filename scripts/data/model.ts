@@ -126,7 +126,7 @@ export interface Home {
   lead: string;
   keyFacts: { text: string; citations: LinkedParagraph[] }[];
   positions: { actor: Actor; heading: string; quote: string; summary: string; citations: LinkedParagraph[] }[];
-  factors: { intro: string; terms: Term[]; citations: LinkedParagraph[] };
+  factors?: { intro: string; terms: Term[]; citations: LinkedParagraph[] };
   keyEvents: Event[];
 }
 
