@@ -3,7 +3,7 @@
  * every data file and fixture valid against its schema, as VS Code's YAML
  * extension will check it, through the modeline on its first line.
  */
-import Ajv from "ajv";
+import Ajv from "ajv"; // draft 7, which the YAML language server reads
 import addFormats from "ajv-formats";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -17,8 +17,8 @@ const FILES = Object.keys(FILE_SCHEMAS) as FileName[];
 const DATA_FOLDERS = ["data", "test/fixtures/valid"].map((dir) => join(PROJECT_ROOT, dir));
 
 function validator(schemaPath: string) {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
   return ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")) as object);
 }
 
