@@ -17,7 +17,7 @@ export const entityId = z
     message:
       "an id must be a URL slug: lowercase Latin letters and digits joined by single hyphens (e.g. higher-military-commission)",
   })
-  .describe("An id: lowercase Latin letters and digits joined by single hyphens (higher-military-commission). It is the page's address and is unique across all files.");
+  .describe("An id: lowercase Latin letters and digits joined by single hyphens (security-council). It is the page's address and is unique across all files.");
 
 /** Non-empty text with no leading or trailing whitespace, and only characters a short field may hold (text-rules.ts). */
 const text = z
@@ -234,7 +234,7 @@ export const siteFile = z.strictObject({
       publisher: text.optional().describe("Who published it (a newspaper, site or agency), when known."),
       published: factDate.optional().describe("When it was published, as precisely as known."),
       author: text.optional().describe("The author's full name, when known."),
-      byline: text.optional().describe("The signature as the source prints it, when it has one: «ع. ش»."),
+      byline: text.optional().describe("The signature as the source prints it, when it has one: «م. ع»."),
       dateline: text.optional().describe("The place or time the source is dated from, verbatim: «اليوم الخميس»."),
       /** Facts about the source the fact sheet relies on. */
       known: z
@@ -255,7 +255,7 @@ export const siteFile = z.strictObject({
             detail: z
               .enum(SOURCE_DETAILS)
               .optional()
-              .describe("The field of source this note is about (published, publisher, …): its note replaces the generic «not given»."),
+              .describe("The field of source this note is about (published, publisher, …): its note replaces the generic one."),
           }),
         )
         .default([])
@@ -274,7 +274,7 @@ export const siteFile = z.strictObject({
           key_dates: text.optional().describe("Heading over the key dates; default «تواريخ أساسية»."),
         })
         .optional()
-        .describe("The home page's section headings, where the article calls for its own (e.g. «موقفان متقابلان»)."),
+        .describe("The home page's section headings, where the article calls for its own: «رأيان في الاتفاق»."),
       key_facts: z
         .array(z.strictObject({ text: text.describe("One fact, in one sentence, in our words."), cite: citations }))
         .min(1)
