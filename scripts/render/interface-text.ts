@@ -36,6 +36,14 @@ export const interfaceTextSchema = z
       suggest_after: message,
     }),
     glossary_filter: z.strictObject({ showing: message, none: message }),
+    map: z.looseObject({
+      title: message,
+      reading_order: message,
+      legend_party: message,
+      legend_participant: message,
+      legend_concerns: message,
+      legend_term: message,
+    }),
   })
   .catchall(z.record(z.string(), message));
 
