@@ -4,6 +4,7 @@
  */
 import type { EntityType } from "./entity-types.ts";
 import type { OutsideKind } from "./labels.ts";
+import type { SourceDetails } from "./source-details.ts";
 import type {
   ActorData,
   AgreementData,
@@ -132,6 +133,8 @@ export interface Home {
 
 export interface FactSheet {
   site: SiteData;
+  /** What is known about the source and what is not, detail by detail. */
+  sourceDetails: SourceDetails;
   home: Home;
   paragraphs: LinkedParagraph[];
   terms: Term[];
