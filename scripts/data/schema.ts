@@ -304,7 +304,7 @@ export const siteFile = z.strictObject({
   sections: z
     .strictObject(Object.fromEntries(SECTION_PAGES.map((page) => [page, section.optional()])) as Record<(typeof SECTION_PAGES)[number], z.ZodOptional<typeof section>>)
     .optional()
-    .describe("Optional words about the article for each section page (terms, actors, agreements, timeline, map, source, search)."),
+    .describe("Optional words about the article for each section page (terms, actors, agreements, events, timeline, map, source, search)."),
 });
 
 export const sourceFile = z
