@@ -36,6 +36,7 @@ export const interfaceTextSchema = z
       suggest_after: message,
     }),
     glossary_filter: z.strictObject({ showing: message, none: message }),
+    terms: z.looseObject({ filter_label: message }),
     map: z.looseObject({
       title: message,
       reading_order: message,
