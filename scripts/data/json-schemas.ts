@@ -10,25 +10,28 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { dataDirectory } from "./load-factsheet.ts";
-import { FILE_SCHEMAS, type FileName } from "./schema.ts";
+import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS, type FileName, type OptionalFileName } from "./schema.ts";
+
+const ALL_SCHEMAS = { ...FILE_SCHEMAS, ...OPTIONAL_FILE_SCHEMAS };
+type AnyFileName = FileName | OptionalFileName;
 
 /** The project's own copy, which data/ and the test fixtures point at. */
 export const SCHEMAS_DIR = fileURLToPath(new URL("../../data/schemas", import.meta.url));
 
 /** A data file's schema file name: terms.yaml → terms.schema.json. */
-export function schemaFileName(file: FileName): string {
+export function schemaFileName(file: AnyFileName): string {
   return file.replace(/\.yaml$/, ".schema.json");
 }
 
 /** The modeline a data file starts with, pointing at its schema from where the file is. */
-export function schemaModeline(file: FileName, schemasPath: string): string {
+export function schemaModeline(file: AnyFileName, schemasPath: string): string {
   return `# yaml-language-server: $schema=${schemasPath}/${schemaFileName(file)}`;
 }
 
 /** Each data file's JSON Schema, as text. Draft 7: the YAML language server supports up to draft 7. */
-export function jsonSchemas(): { file: FileName; name: string; content: string }[] {
-  return (Object.keys(FILE_SCHEMAS) as FileName[]).map((file) => {
-    const schema = { ...z.toJSONSchema(FILE_SCHEMAS[file], { target: "draft-7", io: "input" }), title: file };
+export function jsonSchemas(): { file: AnyFileName; name: string; content: string }[] {
+  return (Object.keys(ALL_SCHEMAS) as AnyFileName[]).map((file) => {
+    const schema = { ...z.toJSONSchema(ALL_SCHEMAS[file], { target: "draft-7", io: "input" }), title: file };
     return { file, name: schemaFileName(file), content: `${JSON.stringify(schema, null, 2)}\n` };
   });
 }

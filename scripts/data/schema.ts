@@ -55,19 +55,22 @@ export const quotation = z
  */
 export const outsideFact = z.strictObject({
   /** The statement, in our words. */
-  text,
+  text: text.describe("What we add that the article does not say, in our words."),
   /** What it rests on: a document, a publication, common knowledge of a kind. */
-  basis: text,
+  basis: text.describe("What it rests on: a document, a publication, common knowledge of a kind."),
 });
 
-const outsideFacts = z.array(outsideFact).min(1, { message: "list at least one fact, or leave out the field" });
+const outsideFacts = z
+  .array(outsideFact)
+  .min(1, { message: "list at least one fact, or leave out the field" })
+  .describe("Facts the article does not give, each with what it rests on.");
 
 /** What on an entry with names comes from outside the article: its English name, its acronym (each a basis), facts. */
 export const outsideOfNamed = z.strictObject({
   /** What the English name rests on, when the article does not give it. */
-  english: text.optional(),
+  english: text.optional().describe("What the English name rests on, when the article does not give it."),
   /** What the acronym rests on, when the article does not give it. */
-  acronym: text.optional(),
+  acronym: text.optional().describe("What the acronym rests on, when the article does not give it."),
   facts: outsideFacts.optional(),
 });
 
@@ -412,7 +415,11 @@ export const noteFile = z.array(
      * place of, and the entries they are about. It is shown on those entries' pages, not as a name.
      */
     source_error: z
-      .strictObject({ wording: text, instead_of: text, about: references.min(1, { message: "name the entries the error is about" }) })
+      .strictObject({
+        wording: text.describe("The source's wrong words, verbatim."),
+        instead_of: text.describe("What they stand in place of."),
+        about: references.min(1, { message: "name the entries the error is about" }).describe("Ids of the entries the error is about."),
+      })
       .optional()
       .describe("An error in the source the note explains: its wrong words (wording), verbatim, what they stand for (instead_of), and the entries they are about (about)."),
     related,
@@ -427,11 +434,14 @@ export const noteFile = z.array(
  */
 export const synonymsFile = z.array(
   z.strictObject({
-    words: z.array(text).min(2, { message: "a group lists at least two words or phrases that mean the same" }),
+    words: z
+      .array(text)
+      .min(2, { message: "a group lists at least two words or phrases that mean the same" })
+      .describe("Two or more words or phrases that mean the same for search: a query for one finds the others."),
     /** Why they mean the same here, for whoever edits the file. */
-    note: text.optional(),
+    note: text.optional().describe("Why they mean the same here, for whoever edits the file."),
   }),
-);
+).describe("Optional: groups of words that mean the same, for search only; never shown as the article's words.");
 
 /** Every file a data folder must hold, by file name. */
 export const FILE_SCHEMAS = {

@@ -10,10 +10,11 @@ import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { jsonSchemas, SCHEMAS_DIR } from "../../../scripts/data/json-schemas.ts";
-import { FILE_SCHEMAS, type FileName } from "../../../scripts/data/schema.ts";
+import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS } from "../../../scripts/data/schema.ts";
 import { PROJECT_ROOT } from "../../support/run-build.ts";
 
-const FILES = Object.keys(FILE_SCHEMAS) as FileName[];
+const FILES = Object.keys(FILE_SCHEMAS);
+const OPTIONAL_FILES = Object.keys(OPTIONAL_FILE_SCHEMAS);
 const DATA_FOLDERS = ["data", "test/fixtures/valid"].map((dir) => join(PROJECT_ROOT, dir));
 
 function validator(schemaPath: string) {
@@ -53,7 +54,7 @@ describe("JSON Schemas for editors", () => {
   });
 
   describe.each(DATA_FOLDERS)("%s", (dir) => {
-    it.each(FILES)("%s names its schema in its first line and is valid against it", (file) => {
+    it.each([...FILES, ...OPTIONAL_FILES.filter((file) => existsSync(join(dir, file)))])("%s names its schema in its first line and is valid against it", (file) => {
       const path = join(dir, file);
       const schemaPath = modelineSchema(path);
       expect(existsSync(schemaPath), schemaPath).toBe(true);
