@@ -9,6 +9,7 @@ import { buildOptions } from "./plugins/build-options.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { frozenDataPlugin } from "./plugins/frozen-data.ts";
+import { interfaceTextPlugin } from "./plugins/interface-text.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
 import { openDataPlugin } from "./plugins/open-data.ts";
 import { relationshipMapPlugin } from "./plugins/relationship-map.ts";
@@ -24,6 +25,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(factSheetDataPlugin, { factsheet });
   eleventyConfig.addPlugin(siteUrlPlugin);
   eleventyConfig.addPlugin(frozenDataPlugin);
+  eleventyConfig.addPlugin(interfaceTextPlugin);
   eleventyConfig.addPlugin(templatesPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { factsheet });
   eleventyConfig.addPlugin(arabicTextPlugin);

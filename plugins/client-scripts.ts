@@ -3,11 +3,27 @@
  * can share modules with the build, such as the Arabic normalisation.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { parse } from "yaml";
 
 const SCRIPTS_DIR = "site/assets/js";
+
+/**
+ * Lets a browser script import a YAML file (the interface text) as it would a
+ * JSON one: `import { search } from "…/ui.yaml"` bundles only the parts named.
+ */
+const yamlAsJson: Plugin = {
+  name: "yaml-as-json",
+  setup(build) {
+    build.onLoad({ filter: /\.yaml$/ }, async ({ path }) => ({
+      contents: JSON.stringify(parse(await readFile(path, "utf8"))),
+      loader: "json",
+    }));
+  },
+};
 
 export async function bundleClientScripts(outputDir: string): Promise<void> {
   const entryPoints = readdirSync(SCRIPTS_DIR)
@@ -22,6 +38,7 @@ export async function bundleClientScripts(outputDir: string): Promise<void> {
     minify: true,
     legalComments: "none",
     logLevel: "error",
+    plugins: [yamlAsJson],
   });
 }
 

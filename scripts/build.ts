@@ -18,6 +18,7 @@ import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
 import { parseBuildArguments, type BuildArguments } from "./build-arguments.ts";
 import { ENTITY_TYPES } from "./data/entity-types.ts";
+import { schemaFolders, writeJsonSchemas } from "./data/json-schemas.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
 import { basePathFromUrl } from "./render/site-url.ts";
@@ -39,6 +40,8 @@ async function build(options: BuildArguments): Promise<void> {
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 
   const dataDir = dataDirectory();
+  // The editors' schemas first, so that they match the schema even when the data does not.
+  for (const dir of schemaFolders(dataDir)) writeJsonSchemas(dir);
   let loadedData;
   try {
     loadedData = loadFactSheet(dataDir);

@@ -21,6 +21,7 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: unknown): void;
     addDataExtension(extensions: string, parser: (contents: string, filePath: string) => unknown): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
+    addNunjucksGlobal(name: string, value: unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string, options?: { resetConfig?: boolean }): void;
     setLibrary(name: "md", library: unknown): void;

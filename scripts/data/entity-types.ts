@@ -31,7 +31,7 @@ export interface EntityTypeInfo {
 export const ENTITY_TYPES: readonly Readonly<EntityTypeInfo>[] = deepFreeze([
   { type: "term", file: "terms.yaml", collection: "terms", folder: "terms", singular: "مصطلح", plural: "المصطلحات", schemaOrg: "DefinedTerm" },
   { type: "actor", file: "actors.yaml", collection: "actors", folder: "actors", singular: "جهة", plural: "الجهات الفاعلة", schemaOrg: "Organization" },
-  { type: "agreement", file: "agreements.yaml", collection: "agreements", folder: "agreements", singular: "اتفاقية", plural: "الاتفاقات والأطر", schemaOrg: "CreativeWork" },
+  { type: "agreement", file: "agreements.yaml", collection: "agreements", folder: "agreements", singular: "اتفاقية", plural: "الاتفاقيات والأطر", schemaOrg: "CreativeWork" },
   { type: "event", file: "events.yaml", collection: "events", folder: "events", singular: "حدث", plural: "الأحداث", schemaOrg: "Event" },
 ] satisfies EntityTypeInfo[]);
 

@@ -19,6 +19,7 @@ export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   commission: "لجنة",
   framework: "إطار",
   campaign: "حملة",
+  statement: "بيان",
 };
 
 /**

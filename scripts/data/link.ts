@@ -12,6 +12,7 @@ import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "./entity-types.ts";
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, OUTSIDE_LABELS, type OutsideKind } from "./labels.ts";
 import type { Actor, Agreement, CitedText, Entity, Event, FactSheet, LetterGroup, LinkedDate, LinkedParagraph, Note, OutsideItem, SourceError, Term } from "./model.ts";
 import type { FactDate, FactSheetData, OutsideFact } from "./schema.ts";
+import { describeSource } from "./source-details.ts";
 
 export type * from "./model.ts";
 
@@ -158,6 +159,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
   const factSheet: FactSheet = {
     site: data.site,
     synonyms: data.synonyms.map((group) => group.words),
+    sourceDetails: describeSource(data.site.source),
     home: {
       lead: home.lead,
       keyFacts: home.key_facts.map((fact) => ({ text: fact.text, citations: cite(fact.cite) })),
@@ -168,7 +170,7 @@ export function linkEntities(data: FactSheetData): FactSheet {
         summary: position.summary,
         citations: cite(position.cite),
       })),
-      factors: {
+      factors: home.factors && {
         intro: home.factors.intro,
         terms: resolve<Term>(home.factors.terms),
         citations: cite(home.factors.cite),

@@ -4,6 +4,7 @@
  */
 import type { EntityType } from "./entity-types.ts";
 import type { OutsideKind } from "./labels.ts";
+import type { SourceDetails } from "./source-details.ts";
 import type {
   ActorData,
   AgreementData,
@@ -126,12 +127,14 @@ export interface Home {
   lead: string;
   keyFacts: { text: string; citations: LinkedParagraph[] }[];
   positions: { actor: Actor; heading: string; quote: string; summary: string; citations: LinkedParagraph[] }[];
-  factors: { intro: string; terms: Term[]; citations: LinkedParagraph[] };
+  factors?: { intro: string; terms: Term[]; citations: LinkedParagraph[] };
   keyEvents: Event[];
 }
 
 export interface FactSheet {
   site: SiteData;
+  /** What is known about the source and what is not, detail by detail. */
+  sourceDetails: SourceDetails;
   home: Home;
   paragraphs: LinkedParagraph[];
   terms: Term[];

@@ -19,7 +19,7 @@ import { mapSvg } from "./relationship-map/svg.ts";
 export type { MapNode } from "./relationship-map/geometry.ts";
 export { wrap } from "./relationship-map/layout.ts";
 export { collectRelations, type Neighbours, type Relation, type RelationKind } from "./relationship-map/selection.ts";
-export { RELATION_LABELS } from "./relationship-map/svg.ts";
+export { relationLabels } from "./relationship-map/svg.ts";
 
 export interface RelationshipMap {
   svg: string;

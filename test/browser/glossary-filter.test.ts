@@ -4,10 +4,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { count, interfaceText } from "../../scripts/render/interface-text.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 
 const { model } = loadFactSheet();
 const site = useSiteInBrowser();
+const ui = interfaceText();
 
 beforeAll(async () => {
   await site.page.goto(`${site.url}/terms/`);
@@ -23,7 +25,7 @@ describe("glossary filter", () => {
   });
 
   it("narrows the list as the reader types, however they spell it", async () => {
-    const input = site.page.getByLabel("صفِّ المصطلحات");
+    const input = site.page.getByLabel(ui.terms.filter_label);
     await input.fill("الاستراتيجى");
     await expect.poll(visibleTerms).toEqual([]);
     await input.fill("السياده");
@@ -31,11 +33,11 @@ describe("glossary filter", () => {
     await input.fill("داعش");
     const withIsis = model.terms.filter((t) => t.names.some((n) => n.includes("داعش"))).map((t) => t.name);
     await expect.poll(async () => (await visibleTerms()).sort()).toEqual([...withIsis].sort());
-    await expect(site.page.locator(".glossary-filter__status").textContent()).resolves.toBe(`يظهر ${withIsis.length} من ${model.terms.length} مصطلحًا`);
+    await expect(site.page.locator(".glossary-filter__status").textContent()).resolves.toBe(`يظهر ${count(withIsis.length, "term")} من ${model.terms.length}`);
   });
 
   it("says so when nothing matches, and shows everything again when cleared", async () => {
-    const input = site.page.getByLabel("صفِّ المصطلحات");
+    const input = site.page.getByLabel(ui.terms.filter_label);
     await input.fill("كرة القدم");
     await expect.poll(visibleTerms).toEqual([]);
     await expect(site.page.locator(".glossary-filter__status").textContent()).resolves.toBe("لا مصطلح يطابق ما كتبت.");

@@ -70,8 +70,8 @@ describe("npm run build", () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("The fact sheet data has 2 problems:");
-    expect(result.stderr).toMatch(/notes\.yaml:5:13: \[0\]\.cite\[1\]: paragraph 12 does not exist/);
-    expect(result.stderr).toMatch(/terms\.yaml:12:13: \[0\]\.related\[0\]: unknown .* id "minster": did you mean "minister"\?/);
+    expect(result.stderr).toMatch(/notes\.yaml:6:13: \[0\]\.cite\[1\]: paragraph 12 does not exist/);
+    expect(result.stderr).toMatch(/terms\.yaml:13:13: \[0\]\.related\[0\]: unknown .* id "minster": did you mean "minister"\?/);
     expect(result.stderr).toContain("Build failed; the previous site was left as it was.");
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(listFiles(output)).toEqual([join(output, "index.html")]);

@@ -32,7 +32,7 @@ describe("Eleventy's own CLI, as npm start runs it", () => {
 
     expect(result.code).toBe(1);
     expect(result.output).toContain("The fact sheet data has 1 problem:");
-    expect(result.output).toMatch(/terms\.yaml:12:13: \[0\]\.related\[0\]: unknown .* id "minster": did you mean "minister"\?/);
+    expect(result.output).toMatch(/terms\.yaml:13:13: \[0\]\.related\[0\]: unknown .* id "minster": did you mean "minister"\?/);
     expect(result.output).not.toContain("Original error stack trace");
     expect(result.output).not.toMatch(/^\S*\s+at /m);
   });

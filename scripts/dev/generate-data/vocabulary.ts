@@ -63,6 +63,7 @@ export const AGREEMENT_HEADS: Record<(typeof AGREEMENT_KINDS)[number], string[]>
   commission: ["اللجنة", "لجنة"],
   framework: ["إطار", "الإطار"],
   campaign: ["حملة", "عملية"],
+  statement: ["بيان", "إعلان"],
 };
 
 export const LATIN_WORDS = `security commission council ministry defense agreement dialogue framework coalition mission transition partnership

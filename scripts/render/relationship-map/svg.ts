@@ -25,15 +25,15 @@ import {
 } from "./geometry.ts";
 import type { MapLayout } from "./layout.ts";
 import type { EdgeRoute, MapRoutes } from "./routes.ts";
+import { count, fillIn, interfaceText } from "../interface-text.ts";
 import type { Relation, RelationKind } from "./selection.ts";
 import { sitePath } from "../site-url.ts";
 
-export const RELATION_LABELS: Record<RelationKind, string> = {
-  party: "طرف في اتفاقية",
-  participant: "جهة في حدث",
-  concerns: "حدث يخص اتفاقية",
-  term: "مصطلح مرتبط",
-};
+/** The legend's words for each kind of relation, from the interface text (site/_data/ui.yaml). */
+export function relationLabels(): Record<RelationKind, string> {
+  const text = interfaceText().map;
+  return { party: text.legend_party, participant: text.legend_participant, concerns: text.legend_concerns, term: text.legend_term };
+}
 
 const { actor, agreement, event, term } = ENTITY_TYPE;
 
@@ -45,12 +45,19 @@ export function mapSvg(idPrefix: string, layout: MapLayout, routes: MapRoutes, r
   const middle = columns[1]!.map((node) => node.entity.type);
   const agreements = middle.filter((type) => type === "agreement").length;
   const events = middle.length - agreements;
-  const counts = `${columns[0]!.length} ${actor.singular}، ${agreements} ${agreement.singular}، ${events} ${event.singular}، ${columns[2]!.length} ${term.singular}، ${relations.length} علاقة`;
+  const text = interfaceText().map;
+  const counts = [
+    count(columns[0]!.length, "actor"),
+    count(agreements, "agreement"),
+    count(events, "event"),
+    count(columns[2]!.length, "term"),
+    count(relations.length, "relation"),
+  ].join("، ");
   const centre = (column: 0 | 1 | 2) => columnRight[column]! - COLUMN_WIDTHS[column] / 2;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" class="relationship-map__svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" direction="rtl" font-size="${FONT_SIZE}" role="group" aria-labelledby="${title}" aria-describedby="${desc}">`,
-    `<title id="${title}">خريطة العلاقات</title>`,
-    `<desc id="${desc}">${xml(`من اليمين إلى اليسار: ${actor.plural}، ثم ${agreement.plural} و${event.plural}، ثم ${term.plural}؛ ${counts}.`)}</desc>`,
+    `<title id="${title}">${xml(text.title)}</title>`,
+    `<desc id="${desc}">${xml(fillIn(text.reading_order, { actors: actor.plural, agreements: agreement.plural, events: event.plural, terms: term.plural, counts }))}</desc>`,
     legend(),
     `<g class="map-headings">`,
     heading(centre(0), HEADING_Y, actor.plural),
@@ -113,8 +120,9 @@ function heading(x: number, y: number, text: string): string {
 function legend(): string {
   const parts: string[] = [`<g class="map-legend" font-size="13">`];
   let x = WIDTH - MARGIN;
-  for (const kind of Object.keys(RELATION_LABELS) as RelationKind[]) {
-    const label = RELATION_LABELS[kind];
+  const labels = relationLabels();
+  for (const kind of Object.keys(labels) as RelationKind[]) {
+    const label = labels[kind];
     parts.push(
       `<path class="map-edge map-edge--${kind}" d="M${n(x)} ${LEGEND_Y}h-36" fill="none" stroke="currentColor"/>`,
       kind === "concerns" ? `<circle class="map-junction" cx="${n(x - 18)}" cy="${LEGEND_Y}" r="3" fill="currentColor"/>` : "",

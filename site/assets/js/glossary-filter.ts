@@ -4,6 +4,8 @@
  * JavaScript the page is the plain alphabetical list and the box stays hidden.
  */
 import { compileQuery, textMatches } from "../../../scripts/search/search-match.ts";
+import { countNoun, fillIn } from "../../../scripts/text/arabic-count.ts";
+import { glossary_filter as text, nouns } from "../../_data/ui.yaml";
 
 const container = document.querySelector<HTMLElement>("[data-glossary-filter]");
 const input = container?.querySelector("input");
@@ -22,7 +24,7 @@ function apply(query: string): void {
   }
   for (const group of groups) group.hidden = !group.querySelector(".glossary__entry:not([hidden])");
   if (status) {
-    status.textContent = all ? "" : shown === 0 ? "لا مصطلح يطابق ما كتبت." : `يظهر ${shown} من ${entries.length} مصطلحًا`;
+    status.textContent = all ? "" : shown === 0 ? text.none : fillIn(text.showing, { shown: countNoun(shown, nouns.term), total: entries.length });
   }
 }
 

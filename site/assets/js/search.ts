@@ -25,6 +25,8 @@ import {
 } from "../../../scripts/search/search-match.ts";
 import { recordNames, recordSearchOnlyNames, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
 import { sitePath } from "../../../scripts/render/site-url.ts";
+import { countNoun, fillIn } from "../../../scripts/text/arabic-count.ts";
+import { nouns, search as text } from "../../_data/ui.yaml";
 
 interface PagefindResultData {
   url: string;
@@ -183,13 +185,14 @@ function render(query: string, results: Candidate[], nearest: string[], correcte
   renderSuggestions(nearest);
   if (total === 0) {
     status.replaceChildren(
-      `لا نتائج لـ«${query}». جرّب كلمة أخرى أو تصفّح `,
-      Object.assign(document.createElement("a"), { href: sitePath("/terms/", BASE), textContent: "قائمة المصطلحات" }),
-      ".",
+      fillIn(text.none_before_link, { query }),
+      Object.assign(document.createElement("a"), { href: sitePath("/terms/", BASE), textContent: text.none_link }),
+      text.none_after_link,
     );
   } else {
-    const count = total === 1 ? "نتيجة واحدة" : total === 2 ? "نتيجتان" : `${total} نتيجة${total > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : ""}`;
-    status.textContent = corrected ? `لا نتائج لـ«${query}» كما كُتبت؛ ${count} لأقرب الكلمات إليها` : count;
+    const results = countNoun(total, nouns.result);
+    const count = total > MAX_RESULTS ? fillIn(text.found_some_shown, { results, shown: MAX_RESULTS }) : fillIn(text.found, { results });
+    status.textContent = corrected ? fillIn(text.found_corrected, { query, count }) : count;
   }
 }
 
@@ -211,7 +214,7 @@ function renderSuggestions(names: string[]): void {
     });
     return link;
   });
-  suggestions.replaceChildren("هل تقصد ", ...links.flatMap((link, i) => (i === 0 ? [link] : ["، أو ", link])), "؟");
+  suggestions.replaceChildren(text.suggest_before, ...links.flatMap((link, i) => (i === 0 ? [link] : [text.suggest_between, link])), text.suggest_after);
 }
 
 function renderResult({ data: result, text, compiled }: Candidate): HTMLLIElement {

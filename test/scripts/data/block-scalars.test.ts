@@ -34,7 +34,7 @@ describe("block scalars in the nesting pre-scan", { timeout: 30_000 }, () => {
     } catch (error) {
       if (!(error instanceof FactSheetError)) throw error;
       expect(error.problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([
-        "5:74: nesting deeper than 64 levels: a fact sheet needs no more than a few",
+        "6:74: nesting deeper than 64 levels: a fact sheet needs no more than a few",
       ]);
     }
   });

@@ -32,7 +32,7 @@ describe("linkEntities: references", () => {
 
   it("resolves the home page's positions and factors, notes and speakers", () => {
     expect(model.home.positions.map((p) => p.actor)).toEqual([get("minister"), get("ministry")]);
-    expect(model.home.factors.terms.every((term) => term.type === "term")).toBe(true);
+    expect(model.home.factors!.terms.every((term) => term.type === "term")).toBe(true);
     expect(model.notes[0]!.related).toEqual([get("commission")]);
     expect(get("commission").notes).toEqual([model.notes[0]]);
     expect(model.paragraphs[0]!.speakerActor).toBe(get("minister"));

@@ -33,7 +33,7 @@ describe("YAML syntax errors", () => {
     expect(problemsOf(dir)).toEqual([
       {
         file: "actors.yaml",
-        line: 2,
+        line: 3,
         column: 1,
         path: "",
         message: "YAML syntax: a tab is used for indentation (indent with spaces, not tabs)",
@@ -46,7 +46,7 @@ describe("YAML syntax errors", () => {
     expect(problemsOf(dir)).toEqual([
       expect.objectContaining({
         file: "actors.yaml",
-        line: 13,
+        line: 14,
         column: 3,
         message: expect.stringContaining("each key may appear once in a mapping"),
       }),
@@ -86,7 +86,7 @@ describe("schema errors", () => {
     expect(problemsOf(dir)).toEqual([
       {
         file: "actors.yaml",
-        line: 10,
+        line: 11,
         column: 3,
         path: "[1].role",
         message: 'missing required field "role" (expected string)',
@@ -99,7 +99,7 @@ describe("schema errors", () => {
     const problems = problemsOf(dir);
     expect(problems).toContainEqual({
       file: "terms.yaml",
-      line: 16,
+      line: 17,
       column: 3,
       path: "[1].defintion",
       message: 'unknown field "defintion": did you mean "definition"?',
@@ -110,7 +110,7 @@ describe("schema errors", () => {
     const dir = fixtureWith({ "source.yaml": (t) => t.replace("- paragraph: 3", "- paragraph: three") });
     expect(problemsOf(dir)).toContainEqual({
       file: "source.yaml",
-      line: 8,
+      line: 9,
       column: 14,
       path: "[2].paragraph",
       message: "expected number, found string",
@@ -120,14 +120,14 @@ describe("schema errors", () => {
   it("refuses an empty citation list", () => {
     const dir = fixtureWith({ "actors.yaml": (t) => t.replace("  role: تطلب جدولًا زمنيًا.\n  cite: [2]", "  role: تطلب جدولًا زمنيًا.\n  cite: []") });
     expect(problemsOf(dir)).toEqual([
-      { file: "actors.yaml", line: 14, column: 9, path: "[1].cite", message: "cite at least one paragraph of the source" },
+      { file: "actors.yaml", line: 15, column: 9, path: "[1].cite", message: "cite at least one paragraph of the source" },
     ]);
   });
 
   it("refuses a date that is not in the calendar", () => {
     const dir = fixtureWith({ "events.yaml": (t) => t.replace("start: 2023-08-07", "start: 2023-02-30").replace("end: 2023-08-08", "end: 2023-03-01") });
     expect(problemsOf(dir)).toEqual([
-      { file: "events.yaml", line: 13, column: 12, path: "[1].date.start", message: "is not a date in the calendar" },
+      { file: "events.yaml", line: 14, column: 12, path: "[1].date.start", message: "is not a date in the calendar" },
     ]);
   });
 
@@ -136,7 +136,7 @@ describe("schema errors", () => {
     expect(problemsOf(dir)).toEqual([
       {
         file: "agreements.yaml",
-        line: 6,
+        line: 7,
         column: 12,
         path: "[0].date.start",
         message: '"2008" does not fit precision "day": write YYYY-MM-DD',
@@ -150,10 +150,10 @@ describe("identity and reference errors", () => {
     const dir = fixtureWith({ "actors.yaml": (t) => t.replace("- id: ministry", "- id: commission") });
     expect(problemsOf(dir)).toContainEqual({
       file: "actors.yaml",
-      line: 10,
+      line: 11,
       column: 7,
       path: "[1].id",
-      message: expect.stringMatching(/^duplicate id "commission": already used by a term at .*terms\.yaml:1:7; ids must be unique across all files$/),
+      message: expect.stringMatching(/^duplicate id "commission": already used by a term at .*terms\.yaml:2:7; ids must be unique across all files$/),
     });
   });
 
@@ -165,7 +165,7 @@ describe("identity and reference errors", () => {
     ["hides a bidi control", "minister\u202E"],
   ])("refuses an id that %s", (_, id) => {
     const dir = fixtureWith({ "notes.yaml": (t) => t.replace("- id: names", `- id: ${JSON.stringify(id)}`) });
-    expect(problemsOf(dir)[0]).toMatchObject({ file: "notes.yaml", line: 1, column: 7, path: "[0].id" });
+    expect(problemsOf(dir)[0]).toMatchObject({ file: "notes.yaml", line: 2, column: 7, path: "[0].id" });
     expect(problemsOf(dir)[0]!.message).toMatch(/^an id must be a URL slug/);
   });
 
@@ -174,7 +174,7 @@ describe("identity and reference errors", () => {
     expect(problemsOf(dir)).toEqual([
       {
         file: "terms.yaml",
-        line: 12,
+        line: 13,
         column: 13,
         path: "[0].related[0]",
         message: 'unknown term, actor, agreement or event id "minster": did you mean "minister"?',
@@ -185,14 +185,14 @@ describe("identity and reference errors", () => {
   it("refuses a reference to the wrong kind of entity", () => {
     const dir = fixtureWith({ "agreements.yaml": (t) => t.replace("parties: [minister, ministry]", "parties: [minister, commission]") });
     expect(problemsOf(dir)).toEqual([
-      { file: "agreements.yaml", line: 9, column: 23, path: "[0].parties[1]", message: '"commission" is a term, but this field takes a actor' },
+      { file: "agreements.yaml", line: 10, column: 23, path: "[0].parties[1]", message: '"commission" is a term, but this field takes a actor' },
     ]);
   });
 
   it("refuses a citation of a paragraph that does not exist", () => {
     const dir = fixtureWith({ "notes.yaml": (t) => t.replace("cite: [1, 2]", "cite: [1, 12]") });
     expect(problemsOf(dir)).toEqual([
-      { file: "notes.yaml", line: 5, column: 13, path: "[0].cite[1]", message: "paragraph 12 does not exist: source.yaml has paragraphs 1–3" },
+      { file: "notes.yaml", line: 6, column: 13, path: "[0].cite[1]", message: "paragraph 12 does not exist: source.yaml has paragraphs 1–3" },
     ]);
   });
 
@@ -203,7 +203,7 @@ describe("identity and reference errors", () => {
       "terms.yaml": (t) => t.replace("  definition: أول العاملين.", "  defintion: أول العاملين."),
     });
     const problems = problemsOf(dir);
-    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual(["actors.yaml:10", "notes.yaml:5", "terms.yaml:14", "terms.yaml:16"]);
+    expect(problems.map((p) => `${p.file}:${p.line}`)).toEqual(["actors.yaml:11", "notes.yaml:6", "terms.yaml:15", "terms.yaml:17"]);
   });
 
   it("refuses a file that does not belong in a data folder", () => {

@@ -37,7 +37,7 @@ describe("images in bodies", { timeout: 5_000 }, () => {
     ["![شعار][logo]\n\n[logo]: https://evil.example/x.png", "https://evil.example/x.png"],
     ["![](/assets/own.png)", "/assets/own.png"],
   ])("refuses %j", (body, src) => {
-    expect(refusal(withNoteBody(`نص\n\n${body}`))).toEqual([`notes.yaml:3:9: [0].body: line 3 of the body: an image (![…](${src})): ${IMAGE}`]);
+    expect(refusal(withNoteBody(`نص\n\n${body}`))).toEqual([`notes.yaml:4:9: [0].body: line 3 of the body: an image (![…](${src})): ${IMAGE}`]);
   });
 
   it("renders an image that was not validated as its alt text only", () => {
@@ -48,15 +48,15 @@ describe("images in bodies", { timeout: 5_000 }, () => {
 describe("ids set by bodies", { timeout: 5_000 }, () => {
   it("refuses an id the layout uses", () => {
     expect(refusal(withNoteBody("## عنوان {#main}"))).toEqual([
-      "notes.yaml:3:9: [0].body: line 1 of the body: {#main} sets an id the page already uses (the layout's or an entry's): choose another id",
+      "notes.yaml:4:9: [0].body: line 1 of the body: {#main} sets an id the page already uses (the layout's or an entry's): choose another id",
     ]);
   });
 
   it("refuses ids the pages make from data: an entity's id, a paragraph's, a heading's", () => {
     expect(refusal(withNoteBody("أ {#commission}\n\nب {#p2}\n\nج {#related-heading}"))).toEqual([
-      "notes.yaml:3:9: [0].body: line 1 of the body: {#commission} sets an id the page already uses (the layout's or an entry's): choose another id",
-      "notes.yaml:3:9: [0].body: line 3 of the body: {#p2} sets an id the page already uses (the layout's or an entry's): choose another id",
-      "notes.yaml:3:9: [0].body: line 5 of the body: {#related-heading} sets an id the page already uses (the layout's or an entry's): choose another id",
+      "notes.yaml:4:9: [0].body: line 1 of the body: {#commission} sets an id the page already uses (the layout's or an entry's): choose another id",
+      "notes.yaml:4:9: [0].body: line 3 of the body: {#p2} sets an id the page already uses (the layout's or an entry's): choose another id",
+      "notes.yaml:4:9: [0].body: line 5 of the body: {#related-heading} sets an id the page already uses (the layout's or an entry's): choose another id",
     ]);
   });
 
@@ -66,7 +66,7 @@ describe("ids set by bodies", { timeout: 5_000 }, () => {
       "terms.yaml": (text) => text.replace("  body: نص.\n  cite: [2]", "  body: نص {#own-anchor}\n  cite: [2]"),
     };
     expect(refusal(edits)).toEqual([
-      "notes.yaml:3:9: [0].body: line 1 of the body: {#own-anchor} sets an id another body already sets (terms.yaml:17:9): ids must be unique",
+      "notes.yaml:4:9: [0].body: line 1 of the body: {#own-anchor} sets an id another body already sets (terms.yaml:18:9): ids must be unique",
     ]);
   });
 

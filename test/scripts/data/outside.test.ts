@@ -44,14 +44,14 @@ describe("outside knowledge and errors of the source", () => {
   it("refuses a basis for a name the entry does not have, where it is", () => {
     const noAcronym = { "actors.yaml": (t: string) => withOutside["actors.yaml"](t).replace("  acronym: MFA\n", "") };
     expect(messages(noAcronym)).toEqual([
-      "13:14: [1].outside.acronym: outside.acronym says what the acronym rests on, but the entry has no acronym: add it or remove this",
+      "14:14: [1].outside.acronym: outside.acronym says what the acronym rests on, but the entry has no acronym: add it or remove this",
     ]);
   });
 
   it("refuses an error of the source about an entry that does not exist", () => {
     const unknown = { "notes.yaml": (t: string) => withOutside["notes.yaml"](t).replace("    about: [commission]", "    about: [comission]") };
     expect(messages(unknown)).toEqual([
-      '7:13: [0].source_error.about[0]: unknown term, actor, agreement or event id "comission": did you mean "commission"?',
+      '8:13: [0].source_error.about[0]: unknown term, actor, agreement or event id "comission": did you mean "commission"?',
     ]);
   });
 });

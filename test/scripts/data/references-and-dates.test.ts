@@ -25,14 +25,14 @@ const meetingDate = (start: string, end: string, precision: string) => (text: st
 describe("related lists", { timeout: 5_000 }, () => {
   it("refuses an entry that lists itself", () => {
     expect(refusal({ "terms.yaml": (text) => text.replace("  related: [commission]", "  related: [capacity]") })).toEqual([
-      'terms.yaml:23:13: [2].related[0]: "capacity" is this entry itself: related lists other entries; remove it',
+      'terms.yaml:24:13: [2].related[0]: "capacity" is this entry itself: related lists other entries; remove it',
     ]);
   });
 
   it("refuses the same id twice, saying where it is first", () => {
     expect(
       refusal({ "terms.yaml": (text) => text.replace("  related: [minister, framework-agreement]", "  related: [minister, framework-agreement, minister]") }),
-    ).toEqual(['terms.yaml:12:44: [0].related[2]: "minister" is listed twice in related (first at terms.yaml:12:13): remove one']);
+    ).toEqual(['terms.yaml:13:44: [0].related[2]: "minister" is listed twice in related (first at terms.yaml:13:13): remove one']);
   });
 });
 
@@ -45,10 +45,10 @@ describe("date intervals", { timeout: 5_000 }, () => {
 
   it("refuses an end whose whole interval is before the start", () => {
     expect(refusal({ "events.yaml": meetingDate("2023-08-07", "2023-07", "approximate") })).toEqual([
-      "events.yaml:14:10: [1].date.end: the end comes before the start",
+      "events.yaml:15:10: [1].date.end: the end comes before the start",
     ]);
     expect(refusal({ "events.yaml": meetingDate("2023-08-07", "2023-08-06", "day") })).toEqual([
-      "events.yaml:14:10: [1].date.end: the end comes before the start",
+      "events.yaml:15:10: [1].date.end: the end comes before the start",
     ]);
   });
 });
@@ -59,12 +59,12 @@ describe("messages that say what is there", { timeout: 5_000 }, () => {
     expect(formatNumberRuns([3, 1, 5])).toBe("1, 3, 5");
     const withoutSecond = (text: string) => text.replace(/- paragraph: 2\n(?: .*\n)*/, "");
     const problems = refusal({ "source.yaml": withoutSecond });
-    expect(problems).toContain("terms.yaml:18:10: [1].cite[0]: paragraph 2 does not exist: source.yaml has paragraphs 1, 3");
+    expect(problems).toContain("terms.yaml:19:10: [1].cite[0]: paragraph 2 does not exist: source.yaml has paragraphs 1, 3");
   });
 
   it("says a missing enum or literal field is missing, not found undefined", () => {
     expect(refusal({ "site.yaml": (text) => text.replace("language: ar\n", "") })).toEqual([
-      'site.yaml:1:1: language: missing required field "language" (expected one of "ar")',
+      'site.yaml:2:1: language: missing required field "language" (expected one of "ar")',
     ]);
   });
 });

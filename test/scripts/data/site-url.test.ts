@@ -32,7 +32,7 @@ describe("the site's url", { timeout: 5_000 }, () => {
     ["https://example.org/?page=1", `must not have a query (?…) or fragment (#…): ${EXAMPLE}`],
     ["https://user:secret@example.org", `must not hold a user name or password: ${EXAMPLE}`],
   ])("refuses %s", (value, message) => {
-    expect(refusal(value)).toEqual([`site.yaml:4:6: url: ${message}`]);
+    expect(refusal(value)).toEqual([`site.yaml:5:6: url: ${message}`]);
   });
 
   it.each([

@@ -31,29 +31,29 @@ const nameOfThreat = (value: string) => (text: string) => text.replace("  name: 
 describe("characters the data may not hold", { timeout: 5_000 }, () => {
   it("refuses an escaped lone surrogate in a name", () => {
     expect(refusal({ "terms.yaml": nameOfThreat('"ال\\uD800تهديد"') })).toEqual([
-      `terms.yaml:15:9: [1].name: character 3 is U+D800, ${SURROGATE}`,
+      `terms.yaml:16:9: [1].name: character 3 is U+D800, ${SURROGATE}`,
     ]);
   });
 
   it("refuses an escaped NUL in a short field", () => {
-    expect(refusal({ "terms.yaml": nameOfThreat('"التهديد\\0"') })).toEqual([`terms.yaml:15:9: [1].name: character 8 is U+0000, ${CONTROL_SHORT}`]);
+    expect(refusal({ "terms.yaml": nameOfThreat('"التهديد\\0"') })).toEqual([`terms.yaml:16:9: [1].name: character 8 is U+0000, ${CONTROL_SHORT}`]);
   });
 
   it("refuses a raw NUL byte in the file with its place", () => {
     expect(refusal({ "terms.yaml": nameOfThreat("التهديد\u0000") })).toEqual([
-      `terms.yaml:15:9: [1].name: character 8 is U+0000, ${CONTROL_SHORT}`,
+      `terms.yaml:16:9: [1].name: character 8 is U+0000, ${CONTROL_SHORT}`,
     ]);
   });
 
   // The body is counted after its surrounding whitespace is trimmed, as it is rendered.
   it("refuses control characters in a Markdown body but keeps tab and newline", () => {
     expect(refusal({ "notes.yaml": (text) => text.replace("  body: يسمي", '  body: "\\tسطر\\nيسمي\\u001B"\n  x: |\n    يسمي').replace(/\n  x: \|\n    يسمي.*/, "") })).toEqual([
-      `notes.yaml:3:9: [0].body: character 9 is U+001B, ${CONTROL_BODY}`,
+      `notes.yaml:4:9: [0].body: character 9 is U+001B, ${CONTROL_BODY}`,
     ]);
   });
 
   it("refuses bidi overrides and isolates in names, not in bodies", () => {
-    expect(refusal({ "terms.yaml": nameOfThreat('"\\u202Eالتهديد"') })).toEqual([`terms.yaml:15:9: [1].name: character 1 is U+202E, ${BIDI}`]);
+    expect(refusal({ "terms.yaml": nameOfThreat('"\\u202Eالتهديد"') })).toEqual([`terms.yaml:16:9: [1].name: character 1 is U+202E, ${BIDI}`]);
     expect(() => loadFactSheet(fixtureWith({ "notes.yaml": (text) => text.replace("  body: يسمي", '  body: "\\u2067يسمي\\u2069"\n  x: ').replace(/\n  x: .*/, "") }))).not.toThrow();
   });
 

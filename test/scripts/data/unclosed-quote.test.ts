@@ -20,6 +20,6 @@ describe("an unclosed quote", { timeout: 5_000 }, () => {
     ["'", "YAML syntax: Missing closing 'quote (close the quote or bracket that was opened)"],
   ])("%s is reported on the line it opens", (quote, message) => {
     const dir = fixtureWith({ "terms.yaml": (text) => text.replace("  name: التهديد", `  name: ${quote}التهديد`) });
-    expect(refusal(dir)).toEqual([`terms.yaml:15:9: ${message}`]);
+    expect(refusal(dir)).toEqual([`terms.yaml:16:9: ${message}`]);
   });
 });

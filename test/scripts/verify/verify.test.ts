@@ -41,21 +41,21 @@ describe("verifyQuotations", () => {
   it("reports a misquotation where it is, with what was expected", () => {
     expect(failures({ "terms.yaml": (t) => t.replace("    - text: في الأيام المقبلة", "    - text: في الأيام القادمة") })).toEqual([
       "The quotations have 1 problem:",
-      "  terms.yaml:10:13: quotation «في الأيام القادمة» is not verbatim in §1, cited here: copy the article's words exactly",
+      "  terms.yaml:11:13: quotation «في الأيام القادمة» is not verbatim in §1, cited here: copy the article's words exactly",
     ]);
   });
 
   it("reports a quotation cited to the wrong paragraph, and says which paragraph it is in", () => {
     expect(failures({ "terms.yaml": (t) => t.replace("في الأيام المقبلة\n      cite: [1]", "في الأيام المقبلة\n      cite: [2]") })).toEqual([
       "The quotations have 1 problem:",
-      "  terms.yaml:10:13: quotation «في الأيام المقبلة» is not in §2, cited here, but in §1: cite the paragraph it is in",
+      "  terms.yaml:11:13: quotation «في الأيام المقبلة» is not in §2, cited here, but in §1: cite the paragraph it is in",
     ]);
   });
 
   it("reports a «…» phrase in prose that is not the article's words, at the phrase itself", () => {
     expect(failures({ "terms.yaml": (t) => t.replace("definition: أول العاملين.", "definition: أول «العاملين».") })).toEqual([
       "The quotations have 1 problem:",
-      "  terms.yaml:16:19: phrase «العاملين» is not verbatim in §2, cited here: quote the article exactly, or, if these are not its words, write “…” instead of «…»",
+      "  terms.yaml:17:19: phrase «العاملين» is not verbatim in §2, cited here: quote the article exactly, or, if these are not its words, write “…” instead of «…»",
     ]);
   });
 
@@ -68,7 +68,7 @@ describe("verifyQuotations", () => {
     const unmarked = (t: string) => t.replace("  name: وزارة الخارجية\n", "  name: وزارة الخارجية\n  acronym: MFA\n");
     expect(failures({ "actors.yaml": unmarked })).toEqual([
       "The quotations have 1 problem:",
-      "  actors.yaml:12:12: acronym «MFA» is not in §2, cited here: if it comes from outside the article, say so in outside.acronym with what it rests on",
+      "  actors.yaml:13:12: acronym «MFA» is not in §2, cited here: if it comes from outside the article, say so in outside.acronym with what it rests on",
     ]);
     const marked = (t: string) => unmarked(t).replace("  acronym: MFA\n", "  acronym: MFA\n  outside:\n    acronym: اختصار الوزارة في منشوراتها بالإنجليزية.\n");
     expect(verifyQuotations(fixtureWith({ "actors.yaml": marked }), ARTICLE)).toMatchObject({ ok: true });
@@ -78,14 +78,14 @@ describe("verifyQuotations", () => {
     const long = "قال الوزير اليوم الخميس إن اللجنة العسكرية العليا (HMC)، وهي اللجنة العسكرية المشتركة، ستبدأ";
     expect(failures({ "terms.yaml": (t) => t.replace("    - text: في الأيام المقبلة", `    - text: ${long}`) })).toEqual([
       "The quotations have 1 problem:",
-      `  terms.yaml:10:13: quotation «${long}» has 14 words; the limit is ${MAX_QUOTE_WORDS}: quote a key phrase, not a sentence`,
+      `  terms.yaml:11:13: quotation «${long}» has 14 words; the limit is ${MAX_QUOTE_WORDS}: quote a key phrase, not a sentence`,
     ]);
   });
 
   it("reports an opening that is not how its paragraph begins, with how it begins", () => {
     expect(failures({ "source.yaml": (t) => t.replace("opening: وقالت الوزارة", "opening: وقال الوزير") })).toEqual([
       "The quotations have 1 problem:",
-      "  source.yaml:6:12: opening «وقال الوزير» is not how §2 begins: it begins «وقالت الوزارة إنها»",
+      "  source.yaml:7:12: opening «وقال الوزير» is not how §2 begins: it begins «وقالت الوزارة إنها»",
     ]);
   });
 
@@ -111,7 +111,7 @@ describe("npm run verify", () => {
     const result = run(["--source", ARTICLE], { DATA_DIR: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      `The quotations have 1 problem:\n  ${join(dir, "terms.yaml")}:10:13: quotation «في الأيام القادمة» is not verbatim in §1, cited here: copy the article's words exactly\n`,
+      `The quotations have 1 problem:\n  ${join(dir, "terms.yaml")}:11:13: quotation «في الأيام القادمة» is not verbatim in §1, cited here: copy the article's words exactly\n`,
     );
   });
 
