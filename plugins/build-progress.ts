@@ -15,12 +15,17 @@ export function buildProgressPlugin(eleventyConfig: UserConfig, { progress }: Bu
   if (!progress?.output) return;
   eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }) => {
     progress.step("Writing pages");
-    progress.expect(Object.values(inputPathToUrl).reduce((sum, urls) => sum + urls.length, 0));
+    progress.expect(Object.values(inputPathToUrl).reduce((sum, urls) => sum + urls.filter(isPage).length, 0));
   });
-  // A transform runs once for every page Eleventy writes, after it is rendered.
-  eleventyConfig.addTransform("build-progress", (content: string) => {
-    progress.pageWritten();
+  // A transform runs once for every file Eleventy writes, after it is rendered; the pages are the HTML ones.
+  eleventyConfig.addTransform("build-progress", function (content: string) {
+    if (typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html")) progress.pageWritten();
     return content;
   });
   eleventyConfig.on("eleventy.after", () => progress.step("Finishing the search index"));
+}
+
+/** Whether a URL is an HTML page (a folder's index.html, or a named .html file such as /404.html). */
+function isPage(url: string): boolean {
+  return url.endsWith("/") || url.endsWith(".html");
 }
