@@ -6,6 +6,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { arabicTextPlugin } from "./plugins/arabic-text.ts";
 import { assetsPlugin } from "./plugins/assets.ts";
 import { buildOptions } from "./plugins/build-options.ts";
+import { buildProgressPlugin } from "./plugins/build-progress.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { frozenDataPlugin } from "./plugins/frozen-data.ts";
@@ -21,7 +22,7 @@ import { templatesPlugin } from "./plugins/templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // The one store of the linked model (plugins/fact-sheet-data.ts): loaded once a build, read by every plugin.
-  const { factsheet, searchIndexer, onSearchIndex, base } = buildOptions(eleventyConfig);
+  const { factsheet, searchIndexer, onSearchIndex, base, progress } = buildOptions(eleventyConfig);
   eleventyConfig.addPlugin(factSheetDataPlugin, { factsheet });
   eleventyConfig.addPlugin(siteUrlPlugin);
   eleventyConfig.addPlugin(frozenDataPlugin);
@@ -36,6 +37,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(openDataPlugin, { factsheet });
   eleventyConfig.addPlugin(relationshipMapPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin, { factsheet, indexer: searchIndexer, onSummary: onSearchIndex });
+  eleventyConfig.addPlugin(buildProgressPlugin, { progress });
   // The base path the site is served under; the plugins above read it back (plugins/site-url.ts).
   return { pathPrefix: base };
 }

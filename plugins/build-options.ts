@@ -7,6 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { dataDirectory, loadDataFolder, type LoadedFactSheet } from "../scripts/data/load-factsheet.ts";
 import { FactSheetError } from "../scripts/data/problems.ts";
 import { basePathFromUrl, normalizeBasePath } from "../scripts/render/site-url.ts";
+import type { ProgressLine } from "../scripts/progress-line.ts";
 import { FactSheetStore } from "./fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "./search-index.ts";
 
@@ -19,6 +20,8 @@ export interface BuildOptions {
   onSearchIndex?: (summary: SearchIndexSummary) => void;
   /** The base path the site is served under, "/" or "/factsheet/": Eleventy's pathPrefix (plugins/site-url.ts). */
   base: string;
+  /** The progress line `npm run build` shows on a terminal (scripts/progress-line.ts). */
+  progress?: ProgressLine;
 }
 
 const given = new WeakMap<UserConfig, BuildOptions>();

@@ -22,6 +22,7 @@ import { schemaFolders, writeJsonSchemas } from "./data/json-schemas.ts";
 import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
 import { basePathFromUrl } from "./render/site-url.ts";
+import { ProgressLine } from "./progress-line.ts";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\nBuild failed; the previous site was left as it was.\n`);
@@ -39,14 +40,20 @@ async function build(options: BuildArguments): Promise<void> {
   const output = resolve(options.output);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);
 
+  // On a terminal, one updating line says what the build is doing; piped or under CI, nothing.
+  const progress = ProgressLine.for(process.stdout);
   const dataDir = dataDirectory();
   // The editors' schemas first, so that they match the schema even when the data does not.
   for (const dir of schemaFolders(dataDir)) writeJsonSchemas(dir);
+  progress.step("Reading the data");
   let loadedData;
   try {
     loadedData = loadFactSheet(dataDir);
   } catch (error) {
-    if (error instanceof FactSheetError) fail(error.message);
+    if (error instanceof FactSheetError) {
+      progress.clear();
+      fail(error.message);
+    }
     throw error;
   }
   const { model } = loadedData;
@@ -59,19 +66,23 @@ async function build(options: BuildArguments): Promise<void> {
     mkdirSync(dirname(output), { recursive: true });
     rmSync(staging, { recursive: true, force: true });
   } catch (error) {
+    progress.clear();
     fail(`Cannot build into ${output}: ${(error as Error).message}\nGive --output a folder whose parent is a folder you can write to.`);
   }
   let pages: number;
+  progress.step("Starting Eleventy");
   try {
     const eleventy = new Eleventy("site", staging, {
       configPath: "eleventy.config.ts",
       quietMode: true,
       source: "script",
-      config: (eleventyConfig) => setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary), base }),
+      config: (eleventyConfig) =>
+        setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary), base, progress }),
     });
     const [, templates] = await eleventy.write();
     pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
   } catch (error) {
+    progress.clear();
     await searchIndexer.stop();
     rmSync(staging, { recursive: true, force: true });
     fail(describeError(error));
@@ -80,6 +91,7 @@ async function build(options: BuildArguments): Promise<void> {
   const written = performance.now();
   const heapAfterRender = process.memoryUsage().heapUsed;
 
+  progress.step("Putting the site in place");
   const previous = `${staging}.previous`;
   let moved = false;
   try {
@@ -89,11 +101,13 @@ async function build(options: BuildArguments): Promise<void> {
     }
     renameSync(staging, output);
   } catch (error) {
+    progress.clear();
     if (moved) renameSync(previous, output);
     rmSync(staging, { recursive: true, force: true });
     fail(`Cannot put the new site in place of ${output}: ${(error as Error).message}\nCheck that ${output} is a folder nothing else is using, then build again.`);
   }
   rmSync(previous, { recursive: true, force: true });
+  progress.clear();
 
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const counts = ENTITY_TYPES.map(({ type, collection }) => `${model.counts[type]} ${collection}`).join(", ");

@@ -8,6 +8,7 @@
 import { ARABIC_ALPHABET, indexLetter, sortArabic } from "../text/arabic.ts";
 import { chronologicalKey, formatFactDate } from "./dates.ts";
 import { deepFreeze } from "./deep-freeze.ts";
+import { glossaryPages, INDEX_PAGE_LIMITS, listPages, sourcePages } from "./index-pages.ts";
 import { ENTITY_TYPE, ENTITY_TYPES, type EntityType } from "./entity-types.ts";
 import { ACTOR_KIND_LABELS, AGREEMENT_KIND_LABELS, OUTSIDE_LABELS, type OutsideKind } from "./labels.ts";
 import type { Actor, Agreement, CitedText, Entity, Event, FactSheet, LetterGroup, LinkedDate, LinkedParagraph, Note, OutsideItem, SourceError, Term } from "./model.ts";
@@ -155,6 +156,15 @@ export function linkEntities(data: FactSheetData): FactSheet {
   for (const paragraph of paragraphs) paragraph.citedBy.sort(byTypeThenName);
 
   const lists = { terms, actors, agreements, events };
+  const letters = groupByLetter(terms);
+  const pages = {
+    glossary: glossaryPages(letters),
+    source: sourcePages(paragraphs, notes),
+    actors: listPages(`/${ENTITY_TYPE.actor.folder}/`, actors, INDEX_PAGE_LIMITS.cards),
+    agreements: listPages(`/${ENTITY_TYPE.agreement.folder}/`, agreements, INDEX_PAGE_LIMITS.cards),
+    events: listPages(`/${ENTITY_TYPE.event.folder}/`, events, INDEX_PAGE_LIMITS.cards),
+    timeline: listPages("/timeline/", events, INDEX_PAGE_LIMITS.timeline),
+  };
   const home = data.site.home;
   const factSheet: FactSheet = {
     site: data.site,
@@ -181,7 +191,8 @@ export function linkEntities(data: FactSheetData): FactSheet {
     ...lists,
     notes,
     entities: ENTITY_TYPES.flatMap(({ collection }): Entity[] => lists[collection]),
-    letters: groupByLetter(terms),
+    letters,
+    pages,
     counts: {
       ...(Object.fromEntries(ENTITY_TYPES.map(({ type, collection }) => [type, lists[collection].length])) as Record<EntityType, number>),
       notes: notes.length,
@@ -221,5 +232,5 @@ function groupByLetter(sortedTerms: Term[]): LetterGroup[] {
     if (list) list.push(term);
     else groups.set(term.letter, [term]);
   }
-  return [...groups].map(([letter, terms], index) => ({ letter, anchor: `letter-${index + 1}`, terms }));
+  return [...groups].map(([letter, terms], index) => ({ letter, anchor: `letter-${index + 1}`, href: `#letter-${index + 1}`, terms }));
 }

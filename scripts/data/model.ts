@@ -120,7 +120,38 @@ export interface Note extends Omit<NoteData, "related" | "cite" | "source_error"
 export interface LetterGroup {
   letter: string;
   anchor: string;
+  /** Where the letter's terms begin: `#letter-2` on a one-page glossary, else the page's URL and that anchor. */
+  href: string;
   terms: Term[];
+}
+
+/** One page of the glossary: its letters, each with the terms of it on this page. */
+export interface GlossaryPage {
+  number: number;
+  url: string;
+  /** Its letters, for the list of pages: «ب–ث». */
+  label: string;
+  /** `continued`: the letter's first terms are on an earlier page. */
+  groups: (LetterGroup & { continued: boolean })[];
+}
+
+/** One page of a list of entities (an entity type's index, the timeline). */
+export interface ListPage<T> {
+  number: number;
+  url: string;
+  /** The positions it holds, for the list of pages: «1001–2000». */
+  label: string;
+  items: T[];
+}
+
+/** One page of the source: the first page also holds what is known of the source. */
+export interface SourcePage {
+  number: number;
+  url: string;
+  /** What the page holds, for the list of pages: «الفقرات ١–١٢٠». */
+  label: string;
+  paragraphs: LinkedParagraph[];
+  notes: Note[];
 }
 
 export interface Home {
@@ -146,6 +177,15 @@ export interface FactSheet {
   entities: Entity[];
   /** The glossary's letter bar: every letter of the alphabet, with its terms (possibly none). */
   letters: LetterGroup[];
+  /** The glossary's and the source's pages (one each unless the data is large: scripts/data/index-pages.ts). */
+  pages: {
+    glossary: GlossaryPage[];
+    source: SourcePage[];
+    actors: ListPage<Actor>[];
+    agreements: ListPage<Agreement>[];
+    events: ListPage<Event>[];
+    timeline: ListPage<Event>[];
+  };
   counts: Record<EntityType | "notes" | "paragraphs", number>;
   /** Every page with something from outside the article, entries in display order, then notes. */
   outside: OutsideOnPage[];

@@ -6,7 +6,7 @@
  * entity's page gives its entity, the others a PageKind.
  */
 import { ENTITY_TYPE } from "../data/entity-types.ts";
-import type { Actor, Entity, FactSheet } from "../data/link.ts";
+import type { Actor, Entity, FactSheet, Term } from "../data/link.ts";
 import { absoluteUrl } from "./site-url.ts";
 
 type JsonLd = Record<string, unknown>;
@@ -105,10 +105,21 @@ export function structuredData(model: FactSheet, page: StructuredDataPage, base 
       name: title,
       description,
       inLanguage: "ar",
-      hasDefinedTerm: model.terms.map((term) => ({ "@type": "DefinedTerm", name: term.name, url: urlOf(term.url) })),
+      hasDefinedTerm: glossaryTermsAt(model, url).map((term) => ({ "@type": "DefinedTerm", name: term.name, url: urlOf(term.url) })),
     };
   }
   return { ...context, "@type": "WebPage", url: urlOf(url), name: title, description, inLanguage: "ar" };
+}
+
+/**
+ * The terms a page of the glossary lists: all of them when the glossary is one page; on a glossary split
+ * into pages, the page's own, so that each page describes its part of the one set (the same "@id").
+ */
+function glossaryTermsAt(model: FactSheet, url: string): readonly Term[] {
+  const pages = model.pages.glossary;
+  if (pages.length === 1) return model.terms;
+  const page = pages.find((p) => p.url === url);
+  return page ? page.groups.flatMap((group) => group.terms) : model.terms;
 }
 
 /** JSON safe to place inside <script type="application/ld+json">: no "<" that could close the element. */

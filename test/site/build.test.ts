@@ -43,6 +43,16 @@ describe("npm run build", () => {
     expect(readFileSync(join(output, "terms/commission/index.html"), "utf8")).toContain("اللجنة العسكرية العليا");
   });
 
+  it("prints only its summary when its output is piped: no progress line, no terminal control characters", () => {
+    const { stdout } = fixtureBuilds.usual.result!;
+    expect(stdout).not.toMatch(/[\r\u001b]/);
+    expect(stdout).not.toMatch(/Writing pages|Reading the data/);
+    const lines = stdout.trimEnd().split("\n").filter((line) => !line.startsWith("[11ty]"));
+    expect(lines[0]).toMatch(/^Built \d+ pages from /);
+    // The summary's first line, then its indented details; nothing else.
+    expect(lines.slice(1).every((line) => /^  [a-z]/.test(line))).toBe(true);
+  });
+
   it("with FACTSHEET_LOW_MEMORY=1 builds the same site, search index included", () => {
     const { usual, lowMemory } = fixtureBuilds;
     expect([usual.result?.code, lowMemory.result?.code]).toEqual([0, 0]);
