@@ -2,6 +2,8 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { FactSheetError } from "../../scripts/data/problems.ts";
 import { temporaryFolder } from "./temporary.ts";
 
 export const VALID_FIXTURE = fileURLToPath(new URL("../fixtures/valid", import.meta.url));
@@ -23,4 +25,20 @@ export function fixtureWith(edits: Edits = {}): string {
     }
   }
   return dir;
+}
+
+/**
+ * The problems the valid fixture with `edits` is refused with, each as
+ * `file:line:column: path: message`, the file by its name alone; throws when it is accepted.
+ */
+export function refusal(edits: Edits): string[] {
+  const dir = fixtureWith(edits);
+  try {
+    loadFactSheet(dir);
+  } catch (error) {
+    if (!(error instanceof FactSheetError)) throw error;
+    // Every place is given by the file's name alone, in messages that point elsewhere ("first at …") too.
+    return error.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.path}: ${p.message}`.replaceAll(`${dir}/`, ""));
+  }
+  throw new Error("expected the data to be refused");
 }

@@ -7,26 +7,14 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
-import { FactSheetError } from "../../../scripts/data/problems.ts";
 import { LAYOUT_IDS, isReservedId } from "../../../scripts/data/reserved-ids.ts";
 import { createMarkdown } from "../../../plugins/markdown-setup.ts";
-import { fixtureWith, type Edits } from "../../support/data-fixture.ts";
+import { refusal, type Edits } from "../../support/data-fixture.ts";
 
 const SITE = fileURLToPath(new URL("../../../site", import.meta.url));
 const NOTE_BODY = "  body: يسمي المصدر اللجنة بأسماء عدة.";
 const withNoteBody = (body: string): Edits => ({ "notes.yaml": (text) => text.replace(NOTE_BODY, `  body: |\n${body.replace(/^/gm, "    ")}`) });
 
-function refusal(edits: Edits): string[] {
-  const dir = fixtureWith(edits);
-  try {
-    loadFactSheet(dir);
-  } catch (error) {
-    if (!(error instanceof FactSheetError)) throw error;
-    return error.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.path}: ${p.message}`.replaceAll(`${dir}/`, ""));
-  }
-  throw new Error("expected the data to be refused");
-}
 
 const IMAGE = "bodies show no images, so that no page loads anything from elsewhere; remove it";
 

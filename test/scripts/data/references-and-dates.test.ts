@@ -5,19 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
-import { FactSheetError, formatNumberRuns } from "../../../scripts/data/problems.ts";
-import { fixtureWith, type Edits } from "../../support/data-fixture.ts";
+import { formatNumberRuns } from "../../../scripts/data/problems.ts";
+import { fixtureWith, refusal } from "../../support/data-fixture.ts";
 
-function refusal(edits: Edits): string[] {
-  const dir = fixtureWith(edits);
-  try {
-    loadFactSheet(dir);
-  } catch (error) {
-    if (!(error instanceof FactSheetError)) throw error;
-    return error.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.path}: ${p.message}`.replaceAll(`${dir}/`, ""));
-  }
-  throw new Error("expected the data to be refused");
-}
 
 const meetingDate = (start: string, end: string, precision: string) => (text: string) =>
   text.replace("    start: 2023-08-07\n    end: 2023-08-08\n    precision: day", `    start: ${start}\n    end: ${end}\n    precision: ${precision}`);

@@ -6,20 +6,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
-import { FactSheetError } from "../../../scripts/data/problems.ts";
 import { characterProblem } from "../../../scripts/data/text-rules.ts";
-import { fixtureWith, type Edits } from "../../support/data-fixture.ts";
+import { fixtureWith, refusal } from "../../support/data-fixture.ts";
 
-function refusal(edits: Edits): string[] {
-  const dir = fixtureWith(edits);
-  try {
-    loadFactSheet(dir);
-  } catch (error) {
-    if (!(error instanceof FactSheetError)) throw error;
-    return error.problems.map((p) => `${p.file.slice(p.file.lastIndexOf("/") + 1)}:${p.line}:${p.column}: ${p.path}: ${p.message}`);
-  }
-  throw new Error("expected the data to be refused");
-}
 
 const SURROGATE = "a lone surrogate, half of a character and not text: write the whole character or remove it";
 const CONTROL_SHORT = "a control character: remove it (a short field is one line of text)";
