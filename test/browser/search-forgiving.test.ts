@@ -7,22 +7,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useSiteInBrowser } from "../support/browser.ts";
+import { actor, agreement, event, term, type SearchCase } from "../support/search-cases.ts";
 
 type Kind = "typo" | "phonetic" | "synonym" | "outside name";
 
-interface Case {
-  query: string;
+interface Case extends SearchCase {
   kind: Kind;
-  /** The page that must be among the first three results. */
-  expect: string;
-  /** Whether it must be the very first. */
-  first?: boolean;
 }
-
-const term = (id: string) => `/terms/${id}/`;
-const actor = (id: string) => `/actors/${id}/`;
-const agreement = (id: string) => `/agreements/${id}/`;
-const event = (id: string) => `/events/${id}/`;
 
 const CASES: Case[] = [
   // A letter dropped, added, replaced or two swapped; confusable letters (ض/ظ, ذ/ز, ق/ك, ط/ت, ص/س, ء and its seats).

@@ -8,20 +8,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ENTITY_TYPES } from "../../scripts/data/entity-types.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
+import { actor, agreement, event, term, type SearchCase } from "../support/search-cases.ts";
 import { builtPages } from "../support/site-files.ts";
 
-interface Case {
-  query: string;
-  /** The page that must be among the first three results. */
-  expect: string;
-  /** Whether it must be the very first (the query is one of its names). */
-  first?: boolean;
-}
-
-const term = (id: string) => `/terms/${id}/`;
-const actor = (id: string) => `/actors/${id}/`;
-const agreement = (id: string) => `/agreements/${id}/`;
-const event = (id: string) => `/events/${id}/`;
+type Case = SearchCase;
 
 const CASES: Case[] = [
   // Names, and the spellings of hamza, yaa and taa marbuta readers type.
