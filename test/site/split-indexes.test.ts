@@ -44,6 +44,8 @@ describe(`a site of ${ENTITIES} entities`, () => {
         const listed = links(pager).map((link) => link.url);
         expect(listed.sort(), page.url).toEqual(split.map((p) => p.url).sort());
         expect(pager).toContain(`href="${page.url}" aria-current="page"`);
+        // Named for the reader, by its label in site/_data/ui.yaml.
+        expect(page.html, page.url).toMatch(/<nav class="pager" aria-label="صفحات [^"]+"/);
       }
     }
   });
