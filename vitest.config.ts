@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
  * Three projects, each runnable alone (`npm run test:unit`, `test:site`,
  * `test:browser`); `npm test` runs all three.
  *
- * - unit: functions and plugins in-process, and the deploy files; nothing builds the site.
+ * - unit: functions and plugins in-process, and the deploy files; nothing builds a site.
  * - site: the built pages, and the build command itself.
  * - browser: the built site in Chromium.
  *
@@ -25,7 +25,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["test/scripts/**/*.test.ts", "test/plugins/**/*.test.ts", "test/deploy/**/*.test.ts"] },
+        test: {
+          name: "unit",
+          include: ["test/scripts/**/*.test.ts", "test/plugins/**/*.test.ts", "test/deploy/**/*.test.ts"],
+          // The unit files share their workers' modules rather than import them again for every file: most
+          // of their time was importing. What they test keeps no state between calls; a file that changes
+          // process.env puts it back.
+          isolate: false,
+        },
       },
       {
         extends: true,

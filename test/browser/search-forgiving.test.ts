@@ -5,9 +5,10 @@
  * downloaded and the time a fuzzy search takes to test-results/search-forgiving.json.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useSiteInBrowser } from "../support/browser.ts";
 import { actor, agreement, event, term, type SearchCase } from "../support/search-cases.ts";
+import { searchOnPage } from "../support/search-page.ts";
 
 type Kind = "typo" | "phonetic" | "synonym" | "outside name";
 
@@ -71,14 +72,12 @@ const MISSES = ["كرة القدم", "xyz", "اوسطنxyz", "بيتزا", "بر
 
 const site = useSiteInBrowser();
 
-async function search(query: string): Promise<{ urls: string[]; status: string; suggestions: string[] }> {
-  await site.page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-  const status = site.page.locator("[data-search-status]");
-  await expect.poll(async () => (await status.textContent())?.trim() ?? "", { timeout: 10_000 }).not.toBe("");
-  const urls = await site.page.locator(".search-result h2 a").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const suggestions = await site.page.locator("[data-search-suggestions] a").allTextContents();
-  return { urls, status: (await status.textContent()) ?? "", suggestions };
-}
+/** Searches on the one search page the suite keeps open (opened before the first test). */
+const search = (query: string) => searchOnPage(site.page, query);
+
+beforeAll(async () => {
+  await site.page.goto(`${site.url}/search/`);
+});
 
 describe("search forgives typos, spellings by ear, synonyms and outside names", () => {
   const outcomes: { query: string; kind: Kind; expect: string; rank: number }[] = [];

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ENTITY_TYPES } from "../../scripts/data/entity-types.ts";
 import { useSiteInBrowser } from "../support/browser.ts";
 import { actor, agreement, event, term, type SearchCase } from "../support/search-cases.ts";
+import { searchOnPage, type SearchOutcome } from "../support/search-page.ts";
 import { builtPages } from "../support/site-files.ts";
 
 type Case = SearchCase;
@@ -79,41 +80,9 @@ const MISSES = ["كرة القدم", "xyz", "اوسطنxyz", "بيتزا"];
 
 const site = useSiteInBrowser();
 
-interface Outcome {
-  query: string;
-  urls: string[];
-  status: string;
-  /** Links in the status to the glossary (an empty search offers one). */
-  glossaryLinks: number;
-}
-
-/**
- * Runs a query on the search page already open, as its form's submit does:
- * the status is emptied in the same task, so the status read afterwards is
- * this query's, not the last one's.
- */
-async function search(query: string): Promise<Outcome> {
-  await site.page.evaluate((q) => {
-    document.querySelector<HTMLInputElement>("[data-search-input]")!.value = q;
-    document.querySelector("[data-search-status]")!.textContent = "";
-    document.querySelector<HTMLFormElement>("[data-search-form]")!.requestSubmit();
-  }, query);
-  await site.page.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "").trim() !== "", null, { timeout: 20_000 });
-  const status = site.page.locator("[data-search-status]");
-  const urls = await site.page.locator(".search-result h2 a").evaluateAll((links) =>
-    links.map((a) => {
-      // A note is found at its anchor on the source page.
-      const url = new URL((a as HTMLAnchorElement).href);
-      return url.pathname + url.hash;
-    }),
-  );
-  const glossaryLinks = await site.page.locator("[data-search-status] a[href='/terms/']").count();
-  return { query, urls, status: (await status.textContent()) ?? "", glossaryLinks };
-}
-
 /** Every query's results, searched once on one page before the tests read them. */
-const outcomes = new Map<string, Outcome>();
-const outcome = (query: string): Outcome => {
+const outcomes = new Map<string, SearchOutcome>();
+const outcome = (query: string): SearchOutcome => {
   const found = outcomes.get(query);
   if (!found) throw new Error(`no results recorded for ${query}`);
   return found;
@@ -121,7 +90,7 @@ const outcome = (query: string): Outcome => {
 
 beforeAll(async () => {
   await site.page.goto(`${site.url}/search/`);
-  for (const query of [...CASES.map((c) => c.query), ...MISSES]) outcomes.set(query, await search(query));
+  for (const query of [...CASES.map((c) => c.query), ...MISSES]) outcomes.set(query, await searchOnPage(site.page, query));
 }, 300_000);
 
 describe("search finds what readers mean", () => {

@@ -62,17 +62,27 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-/** Runs axe-core (the project's pinned copy) on the page as it is now, with the WCAG 2.2 A and AA rules. */
-export async function runAxe(page: Page): Promise<AxeResults> {
+/**
+ * The axe-core rules whose outcome depends on colours alone. The dark colour scheme changes nothing in
+ * the pages but the colour custom properties (site.css's `prefers-color-scheme: dark` block), so a page
+ * checked in full in the light scheme needs only these in the dark one.
+ */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * Runs axe-core (the project's pinned copy) on the page as it is now: the WCAG 2.2 A and AA rules, or
+ * only the `rules` named.
+ */
+export async function runAxe(page: Page, rules?: string[]): Promise<AxeResults> {
   // Evaluated through the DevTools protocol, not added as a <script>: the site's Content-Security-Policy
   // rightly refuses inline scripts, and the tests check the pages with that policy in force.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: "tag", values: tags },
+    (runOnly) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, {
+      runOnly,
       resultTypes: ["violations"],
     }),
-    WCAG_TAGS,
+    (rules ? { type: "rule", values: rules } : { type: "tag", values: WCAG_TAGS }) satisfies RunOptions["runOnly"],
   );
 }
 
