@@ -1,6 +1,6 @@
 /**
  * Eleventy reads this as a table of contents: the project's plugins, one
- * concern each, and the folders. Run through tsx: `npm run build`, `npm start`.
+ * concern each, and the folders. Node runs it, TypeScript and all (type stripping): `npm run build`, `npm start`.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { arabicTextPlugin } from "./plugins/arabic-text.ts";

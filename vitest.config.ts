@@ -16,6 +16,10 @@ const BUILT_SITE = ["test/support/global-setup.ts"];
 export default defineConfig({
   test: {
     pool: "forks",
+    // Test files share their worker's modules rather than import them again for every file: most of the
+    // unit tests' time was importing. What they test keeps no state between calls, a file that changes
+    // process.env puts it back, and each file's own module state (its browser, its folders) is its own.
+    isolate: false,
     // Vitest's default on 2 cores is 1 worker: every file in turn, each waiting on its child processes.
     maxWorkers: 3,
     // Every test file deletes the temporary folders it made (test/support/temporary.ts).
@@ -28,10 +32,6 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/scripts/**/*.test.ts", "test/plugins/**/*.test.ts", "test/deploy/**/*.test.ts"],
-          // The unit files share their workers' modules rather than import them again for every file: most
-          // of their time was importing. What they test keeps no state between calls; a file that changes
-          // process.env puts it back.
-          isolate: false,
         },
       },
       {

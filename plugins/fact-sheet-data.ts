@@ -24,10 +24,10 @@ export class FactSheetStore {
    * `dir` is the data folder; the default reads DATA_DIR, once, here. `preloaded` is that folder loaded
    * already (scripts/build.ts validates it before building): the first build uses it rather than load again.
    */
-  constructor(
-    readonly dir: string = dataDirectory(),
-    preloaded?: LoadedFactSheet,
-  ) {
+  readonly dir: string;
+
+  constructor(dir: string = dataDirectory(), preloaded?: LoadedFactSheet) {
+    this.dir = dir;
     this.#preloaded = preloaded;
   }
 

@@ -52,7 +52,11 @@ export class SearchIndexer {
   #worker: IndexWorker | undefined;
   #pending: Promise<unknown> | undefined;
 
-  constructor(readonly options: { lowMemory: boolean }) {}
+  readonly options: { lowMemory: boolean };
+
+  constructor(options: { lowMemory: boolean }) {
+    this.options = options;
+  }
 
   /**
    * Starts indexing `model` into `siteDir`/pagefind. A one-off build has no next rebuild to keep Pagefind's
@@ -121,9 +125,8 @@ export class SearchIndexer {
 
   #indexWorker(): IndexWorker {
     if (!this.#worker) {
-      const thread = new Worker(new URL("./typescript-worker.mjs", import.meta.url), {
-        workerData: { module: new URL("./search-index-worker.ts", import.meta.url).href },
-      });
+      // Node runs the worker's TypeScript itself, as it runs the build's (type stripping).
+      const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url));
       const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
       const worker = { thread, exited };
       this.#worker = worker;

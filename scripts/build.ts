@@ -31,10 +31,6 @@ function fail(message: string): never {
 
 async function build(options: BuildArguments): Promise<void> {
   const started = performance.now();
-  // Whatever reads the summary may stop early (`npm run build | head`); the build itself is not at fault.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-  });
   const searchIndexer = new SearchIndexer({ lowMemory: options.lowMemory });
   let searchIndex: SearchIndexSummary | undefined;
   const output = resolve(options.output);
@@ -154,6 +150,11 @@ function describeError(error: unknown): string {
   }
   return messages.length > 0 ? messages.join("\n  caused by: ") : String(error);
 }
+
+// Whatever reads the output may stop early (`npm run build | head`, `--help | head`); that is no failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
 
 const parsed = parseBuildArguments(process.argv.slice(2));
 if (parsed.kind === "help") process.stdout.write(parsed.text);

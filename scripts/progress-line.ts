@@ -31,10 +31,13 @@ export class ProgressLine {
   #shown = false;
 
   /** `output` undefined: a line that shows nothing (piped, or under CI). */
-  constructor(
-    readonly output: LineOutput | undefined,
-    readonly now: () => number = () => performance.now(),
-  ) {}
+  readonly output: LineOutput | undefined;
+  readonly now: () => number;
+
+  constructor(output: LineOutput | undefined, now: () => number = () => performance.now()) {
+    this.output = output;
+    this.now = now;
+  }
 
   /** The line for `output`, or one that shows nothing when `showsProgress` says not to. */
   static for(output: LineOutput, env: NodeJS.ProcessEnv = process.env): ProgressLine {

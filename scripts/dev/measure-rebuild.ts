@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${PORT}`, `--output=${join(work, "site")}`],
+    ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${PORT}`, `--output=${join(work, "site")}`],
     { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "ignore", "inherit"] },
   );
   const browser = await chromium.launch({

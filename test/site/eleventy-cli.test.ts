@@ -12,7 +12,7 @@ import { temporaryFolder } from "../support/temporary.ts";
 
 function runEleventy(dataDir: string, output: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${output}`], {
+    const child = spawn(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", `--output=${output}`], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, DATA_DIR: dataDir },
       stdio: ["ignore", "pipe", "pipe"],

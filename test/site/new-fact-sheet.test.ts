@@ -17,7 +17,7 @@ const siteDir = join(root, "site");
 let build: BuildResult;
 
 beforeAll(async () => {
-  const created = spawnSync(process.execPath, ["--import", "tsx", "scripts/dev/new-factsheet.ts", dataDir], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const created = spawnSync(process.execPath, ["scripts/dev/new-factsheet.ts", dataDir], { cwd: PROJECT_ROOT, encoding: "utf8" });
   if (created.status !== 0) throw new Error(`npm run new failed:\n${created.stderr}`);
   build = await runBuild({ output: siteDir, dataDir });
 });

@@ -20,7 +20,7 @@ export function runBuild(options: { output?: string; args?: string[]; dataDir?: 
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   else delete env.DATA_DIR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...(options.output === undefined ? [] : [`--output=${options.output}`]), ...(options.args ?? [])], {
+    const child = spawn(process.execPath, ["scripts/build.ts", ...(options.output === undefined ? [] : [`--output=${options.output}`]), ...(options.args ?? [])], {
       cwd: PROJECT_ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],

@@ -36,7 +36,7 @@ export interface OurRun {
 export async function buildOurs(dataDir: string, output: string): Promise<OurRun> {
   rmSync(output, { recursive: true, force: true });
   const result = check(
-    await run(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${output}`], {
+    await run(process.execPath, ["scripts/build.ts", `--output=${output}`], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, DATA_DIR: dataDir, FACTSHEET_BENCH: "1" },
     }),

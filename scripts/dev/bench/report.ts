@@ -45,7 +45,7 @@ function summary({ results, machineBefore }: BenchOutcome): string[] {
       "sampled from /proc, which other load on the machine distorts less than wall time; runs are ours + floor runs, medians reported; " +
       "peak RSS is the highest of the runs: the resident memory of the build process and its children (Pagefind's binary) summed, sampled every 50 ms, " +
       "or the Node process's own peak if higher; in brackets, each program's own peak in that run (node: the build's exact peak). Shares: load + validate (YAML, schema, cross-references, linking), render (Eleventy, " +
-      "including the client script bundle), index (gathering the search text, and waiting for Pagefind once the pages are written), other (starting Node, tsx and Eleventy, moving the output into place). " +
+      "including the client script bundle), index (gathering the search text, and waiting for Pagefind once the pages are written), other (starting Node and Eleventy, moving the output into place). " +
       (lowMemory
         ? "Pagefind indexes before Eleventy renders (FACTSHEET_LOW_MEMORY=1), and the index share is that wait. "
         : "Pagefind indexes in a worker thread and its own process while Eleventy renders; the column after the shares is the time it worked alongside. ") +

@@ -16,12 +16,11 @@ export class FileDraw {
   /** The citing entity this file is at, for where its citations fall in the source. */
   private cited: number;
 
+  readonly cast: Cast;
+
   /** `scale` shortens the file's prose. */
-  constructor(
-    readonly cast: Cast,
-    file: FileName,
-    scale: number,
-  ) {
+  constructor(cast: Cast, file: FileName, scale: number) {
+    this.cast = cast;
     this.random = new Random(streamSeed(cast.seed, file));
     this.writer = new Writer(this.random, cast.vocabulary, cast.mentionable, scale);
     this.cited = cast.firstCiting[file];

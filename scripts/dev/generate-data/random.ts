@@ -41,10 +41,10 @@ export class Random {
 /** Draws ranks 0…n−1 with probability ∝ 1/(rank + 1)^s, by binary search over the cumulative weights. */
 export class Zipf {
   private readonly cumulative: Float64Array;
-  constructor(
-    readonly size: number,
-    exponent: number,
-  ) {
+  readonly size: number;
+
+  constructor(size: number, exponent: number) {
+    this.size = size;
     this.cumulative = new Float64Array(size);
     let sum = 0;
     for (let rank = 0; rank < size; rank += 1) {

@@ -27,14 +27,19 @@ export const LENGTHS = {
 export type Length = readonly [number, number, number];
 
 export class Writer {
-  constructor(
-    readonly random: Random,
-    private readonly vocabulary: Vocabulary,
-    /** Names that prose may mention. */
-    private readonly mentionable: readonly string[] = [],
-    /** Prose lengths are multiplied by this (below 1 only to keep a file under the loader's size limit). */
-    private readonly scale = 1,
-  ) {}
+  readonly random: Random;
+  private readonly vocabulary: Vocabulary;
+  /** Names that prose may mention. */
+  private readonly mentionable: readonly string[];
+  /** Prose lengths are multiplied by this (below 1 only to keep a file under the loader's size limit). */
+  private readonly scale: number;
+
+  constructor(random: Random, vocabulary: Vocabulary, mentionable: readonly string[] = [], scale = 1) {
+    this.random = random;
+    this.vocabulary = vocabulary;
+    this.mentionable = mentionable;
+    this.scale = scale;
+  }
 
   /** A length in words: skewed towards the mean, scaled, at least 1. */
   length([min, mean, max]: Length, scaled = true): number {

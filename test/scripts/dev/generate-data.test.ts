@@ -67,7 +67,7 @@ describe("npm run generate", () => {
   it("runs as `npm run generate -- --entities N --out DIR`", { timeout: 60_000 }, async () => {
     const out = temporary("generated-cli");
     const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "scripts/dev/generate-data.ts", "--entities", "12", "--out", out], {
+      const child = spawn(process.execPath, ["scripts/dev/generate-data.ts", "--entities", "12", "--out", out], {
         cwd: PROJECT_ROOT,
         stdio: ["ignore", "pipe", "inherit"],
       });

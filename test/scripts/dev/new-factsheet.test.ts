@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from "../../support/run-build.ts";
 import { temporaryFolder } from "../../support/temporary.ts";
 
 function runNew(target: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/dev/new-factsheet.ts", target], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  return spawnSync(process.execPath, ["scripts/dev/new-factsheet.ts", target], { cwd: PROJECT_ROOT, encoding: "utf8" });
 }
 
 describe("npm run new", () => {

@@ -101,7 +101,7 @@ describe("verifyQuotations", () => {
 
 describe("npm run verify", () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/verify/verify-quotes.ts", ...args], {
+    spawnSync(process.execPath, ["scripts/verify/verify-quotes.ts", ...args], {
       encoding: "utf8",
       env: { ...process.env, ...env },
     });
