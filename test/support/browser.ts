@@ -9,7 +9,9 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { launchBrowser, type LaunchedBrowser } from "../../scripts/dev/chromium.ts";
+import type { ReaderPlan } from "../../scripts/dev/reader-plan.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
+import { builtPages } from "./site-files.ts";
 
 export { CHROME_ARGS, chromePath, DEFAULT_CHROME_PATH, DESKTOP, launchBrowser, MOBILE } from "../../scripts/dev/chromium.ts";
 export { planFor, type ReaderPlan, type SearchPlan } from "../../scripts/dev/reader-plan.ts";
@@ -55,6 +57,26 @@ export function useSiteInBrowser(): SiteSession {
       return started(page);
     },
   };
+}
+
+/**
+ * A page of every type (from the plan), and every other top-level page the build wrote (a section added
+ * later is checked without editing a list).
+ */
+export function pagesOfEveryKind(siteDir: string, plan: ReaderPlan): { name: string; url: string }[] {
+  return [
+    ...plan.pages,
+    ...builtPages(siteDir)
+      .map((page) => page.url)
+      .filter((url) => /^\/[^/]+\/$/.test(url) && !plan.pages.some((known) => known.url.split("?")[0] === url))
+      .map((url) => ({ name: url.slice(1, -1), url })),
+  ];
+}
+
+/** Opens a page of the site at `origin` and waits until it is what a reader sees: the search page with its results. */
+export async function openAsReader(page: Page, origin: string, url: string): Promise<void> {
+  await page.goto(`${origin}${url}`);
+  if (url.startsWith("/search/?")) await page.locator("[data-search-results] li.search-result").first().waitFor();
 }
 
 /** The WCAG 2.2 A and AA rules, as axe-core tags them. */

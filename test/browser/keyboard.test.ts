@@ -1,0 +1,142 @@
+/**
+ * The rendered pages with the keyboard alone, on a page of every type: a skip
+ * link first, every link and control reachable with Tab, the focus always
+ * visible; the search's type filter with the arrow keys.
+ */
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
+import { DESKTOP, openAsReader, pagesOfEveryKind, planFor, useSiteInBrowser } from "../support/browser.ts";
+
+const plan = planFor(loadFactSheet().model);
+const PAGES = pagesOfEveryKind(inject("siteDir"), plan);
+
+const site = useSiteInBrowser();
+const open = (url: string) => openAsReader(site.page, site.url, url);
+
+/** A focus stop: the element Tab moved to, and how its focus looks. */
+interface Stop {
+  key: string;
+  label: string;
+  outline: string;
+  outlineWidth: number;
+  inViewport: boolean;
+}
+
+const FOCUSABLE = [
+  "a[href]",
+  "area[href]",
+  "button:not([disabled])",
+  "input:not([disabled]):not([type=hidden])",
+  "select:not([disabled])",
+  "textarea:not([disabled])",
+  "summary",
+  "iframe",
+  "[contenteditable]",
+  "[tabindex]:not([tabindex='-1'])",
+].join(", ");
+
+/**
+ * Numbers every element a keyboard user should be able to reach: focusable,
+ * rendered, and for a group of radio buttons the one Tab stops at (the
+ * checked one), since arrow keys move within the group.
+ */
+async function markReachable(): Promise<string[]> {
+  return site.page.evaluate((selector) => {
+    const keys: string[] = [];
+    const radioGroups = new Set<string>();
+    document.querySelectorAll<HTMLElement>(selector).forEach((element, index) => {
+      element.dataset.focusKey = String(index);
+      if (element.closest("[hidden], [inert]") || !element.checkVisibility({ visibilityProperty: true })) return;
+      if (element instanceof HTMLInputElement && element.type === "radio") {
+        const group = element.name;
+        const checked = element.form?.querySelector<HTMLInputElement>(`input[type=radio][name="${group}"]:checked`);
+        if (radioGroups.has(group) || (checked && checked !== element)) return;
+        radioGroups.add(group);
+      }
+      keys.push(String(index));
+    });
+    return keys;
+  }, FOCUSABLE);
+}
+
+async function focused(): Promise<Stop | null> {
+  return site.page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body || element === document.documentElement) return null;
+    const style = getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    return {
+      key: element.dataset.focusKey ?? `unmarked ${element.tagName.toLowerCase()}#${element.id}`,
+      label: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""} «${(element.textContent ?? "").trim().slice(0, 40) || element.getAttribute("aria-label") || (element as HTMLInputElement).name || ""}»`,
+      outline: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      inViewport: rect.bottom > 0 && rect.top < window.innerHeight && rect.right > 0 && rect.left < window.innerWidth,
+    };
+  });
+}
+
+/** Presses Tab until the focus leaves the page or comes round again; returns every stop. */
+async function tabThrough(limit = 600): Promise<Stop[]> {
+  const stops: Stop[] = [];
+  for (let i = 0; i < limit; i++) {
+    await site.page.keyboard.press("Tab");
+    const stop = await focused();
+    if (!stop || stop.key === stops[0]?.key) return stops;
+    stops.push(stop);
+  }
+  throw new Error(`Tab never left the page after ${limit} presses: a keyboard trap?`);
+}
+
+describe("with the keyboard only", () => {
+  beforeAll(async () => {
+    await site.page.setViewportSize(DESKTOP);
+    await site.page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it.each(PAGES)("reaches every link and control of the $name page with Tab, each with a visible focus", async ({ url }) => {
+    await open(url);
+    const reachable = await markReachable();
+    const stops = await tabThrough();
+
+    expect(stops[0]?.label, "the first Tab stop").toMatch(/^a /);
+    expect(await site.page.locator(".skip-link").getAttribute("data-focus-key")).toBe(stops[0]?.key);
+
+    const reached = new Set(stops.map((stop) => stop.key));
+    const labels = await site.page.evaluate(
+      (keys) => keys.map((key) => document.querySelector(`[data-focus-key="${key}"]`)?.outerHTML.slice(0, 120) ?? key),
+      reachable.filter((key) => !reached.has(key)),
+    );
+    expect(labels, "elements Tab never reached").toEqual([]);
+    expect(stops.map((stop) => stop.key).filter((key) => !reachable.includes(key)), "Tab stopped at unexpected elements").toEqual([]);
+
+    const invisible = stops.filter((stop) => stop.outline === "none" || stop.outlineWidth < 2 || !stop.inViewport);
+    expect(invisible.map((stop) => `${stop.label}: outline ${stop.outline} ${stop.outlineWidth}px${stop.inViewport ? "" : ", off screen"}`)).toEqual([]);
+  });
+
+  it("offers a skip link first, which moves the focus to the main content", async () => {
+    await open(plan.term.url);
+    await site.page.keyboard.press("Tab");
+    const skip = site.page.locator(":focus");
+    expect(await skip.getAttribute("class")).toBe("skip-link");
+    expect(await skip.getAttribute("href")).toBe("#main");
+    // Off screen until focused, then visible at the top of the page.
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0 && box.height > 0).toBe(true);
+
+    await site.page.keyboard.press("Enter");
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(new URL(site.page.url()).hash).toBe("#main");
+    // The next Tab goes on from the main content, not back to the header.
+    await site.page.keyboard.press("Tab");
+    expect(await site.page.evaluate(() => Boolean(document.querySelector("main")?.contains(document.activeElement)))).toBe(true);
+  });
+
+  it("filters search results with the arrow keys in the type filter", async () => {
+    await open(plan.search.url);
+    await site.page.locator("[data-search-filter] input:checked").focus();
+    await site.page.keyboard.press("ArrowDown");
+    const value = await site.page.locator("[data-search-filter] input:checked").getAttribute("value");
+    expect(value).not.toBe("");
+    await site.page.waitForURL((url) => url.searchParams.get("type") === value);
+  });
+});
