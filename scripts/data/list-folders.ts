@@ -64,9 +64,15 @@ export function loadList(dir: string, file: ListFileName, display: (path: string
     return result.ok ? { ok: true, list: { value: result.yaml.value, place: result.yaml.place, parts: [{ path: filePath, yaml: result.yaml }] } } : result;
   }
 
+  let names: string[];
+  try {
+    names = readdirSync(folderPath).filter(isListPart).sort(byteOrder);
+  } catch (error) {
+    return problem(`folder cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}): check its permissions`, folderPath);
+  }
   const parts: LoadedList["parts"] = [];
   const problems: DataProblem[] = [];
-  for (const name of readdirSync(folderPath).filter(isListPart).sort(byteOrder)) {
+  for (const name of names) {
     const path = join(folderPath, name);
     const result = loadYamlFile(path, display(path), dir);
     if (!result.ok) problems.push(...result.problems);
