@@ -56,7 +56,10 @@ export function factSheetDataPlugin(eleventyConfig: UserConfig, { factsheet }: F
   eleventyConfig.addGlobalData("factsheet", () => factsheet.current.model);
   eleventyConfig.addGlobalData("entityTypes", ENTITY_TYPES);
   eleventyConfig.addGlobalData("typeLabels", ENTITY_TYPE);
-  eleventyConfig.addWatchTarget(`${relative(process.cwd(), factsheet.dir) || "."}/**/*.yaml`);
+  // Every YAML file under the data folder, so that the files of a list folder (terms/*.yaml, *.yml) rebuild too.
+  const dataFolder = relative(process.cwd(), factsheet.dir) || ".";
+  eleventyConfig.addWatchTarget(`${dataFolder}/**/*.yaml`);
+  eleventyConfig.addWatchTarget(`${dataFolder}/**/*.yml`);
   // Eleventy waits for a file to be still for 150 ms before rebuilding; a saved YAML file is
   // written at once, so 50 ms is enough and the edit shows sooner.
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });

@@ -23,10 +23,11 @@ const PLAIN_FILE_ADVICE = "replace it with the YAML file itself";
 
 /**
  * The bytes of `path`, which must be a regular file whose real location is
- * inside the folder it is listed in. At most `limit + 1` bytes are read, so
- * a file whose reported size is wrong (a device reports 0) is still caught.
+ * inside `within` (by default the folder it is listed in). At most `limit + 1`
+ * bytes are read, so a file whose reported size is wrong (a device reports 0)
+ * is still caught.
  */
-export function readDataFile(path: string, limit: number): ReadResult {
+export function readDataFile(path: string, limit: number, within: string = dirname(path)): ReadResult {
   let link: Stats;
   try {
     link = lstatSync(path);
@@ -40,7 +41,7 @@ export function readDataFile(path: string, limit: number): ReadResult {
     } catch {
       return { ok: false, message: "file is a symbolic link to nothing (its target does not exist): replace it with the file itself" };
     }
-    const folder = realpathSync(dirname(path));
+    const folder = realpathSync(within);
     const inside = relative(folder, target);
     if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
       return { ok: false, message: `file is a symbolic link to ${target}, outside the data folder: ${PLAIN_FILE_ADVICE}` };

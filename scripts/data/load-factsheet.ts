@@ -1,14 +1,16 @@
 /**
  * The data pipeline in the order it runs: load every YAML file of a data
- * folder, validate it, link it into the model. Throws a FactSheetError that
- * lists every problem at once.
+ * folder (a list kept as a folder of files, terms/, is read as one:
+ * list-folders.ts), validate it, link it into the model. Throws a
+ * FactSheetError that lists every problem at once.
  */
 import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { linkEntities, type FactSheet } from "./link.ts";
-import { loadYamlFile, type LoadedYaml } from "./load-yaml.ts";
+import { loadList } from "./list-folders.ts";
+import { loadYamlFile } from "./load-yaml.ts";
 import { FactSheetError, type DataProblem } from "./problems.ts";
-import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS, type FactSheetData, type FileName, type OptionalFileName } from "./schema.ts";
+import { FILE_SCHEMAS, LIST_FOLDER_FILES, OPTIONAL_FILE_SCHEMAS, type FactSheetData, type FileName, type ListFileName, type OptionalFileName } from "./schema.ts";
 import { validateFactSheet, type LoadedFiles } from "./validate.ts";
 
 const FILE_NAMES = Object.keys(FILE_SCHEMAS) as FileName[];
@@ -53,16 +55,22 @@ export function loadDataFolder(dir: string): LoadedFactSheet {
 
   const files: Partial<LoadedFiles> = {};
   for (const name of FILE_NAMES) {
+    if (LIST_FOLDER_FILES.includes(name as ListFileName)) {
+      const result = loadList(dir, name as ListFileName, displayPath);
+      if (result.ok) files[name] = result.list;
+      else problems.push(...result.problems);
+      continue;
+    }
     const path = join(dir, name);
     const result = loadYamlFile(path, displayPath(path));
-    if (result.ok) files[name] = result.yaml as LoadedYaml;
+    if (result.ok) files[name] = result.yaml;
     else problems.push(...result.problems);
   }
   for (const name of OPTIONAL_FILE_NAMES) {
     const path = join(dir, name);
     if (!entries.includes(name)) continue;
     const result = loadYamlFile(path, displayPath(path));
-    if (result.ok) files[name] = result.yaml as LoadedYaml;
+    if (result.ok) files[name] = result.yaml;
     else problems.push(...result.problems);
   }
 

@@ -5,7 +5,7 @@
 import { load as fastLoad, CORE_SCHEMA } from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { readDataFile } from "./data-files.ts";
-import type { DataProblem } from "./problems.ts";
+import { formatPath, type DataProblem, type Place } from "./problems.ts";
 
 /**
  * Larger files are refused before parsing. One article's file is a few kB; a dossier of 10,000
@@ -22,9 +22,15 @@ export interface Location {
   column: number;
 }
 
-export interface LoadedYaml {
-  file: string;
+/** Data read from a file or a folder of files: its value, and where each part of it was written. */
+export interface LoadedData {
   value: unknown;
+  /** The file, line, column and path in that file of the value at `path` (with `key`, of its key). */
+  place(path: readonly PropertyKey[], options?: { key?: boolean }): Place;
+}
+
+export interface LoadedYaml extends LoadedData {
+  file: string;
   /** Where the value at `path` is; with `key`, where its key is. Falls back to the nearest parent found. */
   locate(path: readonly PropertyKey[], options?: { key?: boolean }): Location;
 }
@@ -33,13 +39,17 @@ export type LoadResult = { ok: true; yaml: LoadedYaml } | { ok: false; problems:
 
 const START: Location = { line: 1, column: 1 };
 
-export function loadYamlFile(path: string, displayName = path): LoadResult {
+/**
+ * Reads and parses one data file. `within` is the folder the file's real location must be inside
+ * (by default the folder it is listed in): a data folder's, for the files of its list folders.
+ */
+export function loadYamlFile(path: string, displayName = path, within?: string): LoadResult {
   const fail = (message: string, at: Location = START): LoadResult => ({
     ok: false,
     problems: [{ file: displayName, ...at, path: "", message }],
   });
 
-  const read = readDataFile(path, MAX_FILE_BYTES);
+  const read = readDataFile(path, MAX_FILE_BYTES, within);
   if (!read.ok) return fail(read.message);
   const bytes = read.bytes;
   let source: string;
@@ -75,7 +85,7 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
       located ??= parseWithPositions(source);
       return locateIn(located.doc, located.lineCounter, path, options);
     };
-    return { ok: true, yaml: { file: displayName, value: fast, locate } };
+    return { ok: true, yaml: loaded(displayName, fast, locate) };
   }
 
   const { doc, lineCounter } = parseWithPositions(source);
@@ -108,7 +118,11 @@ export function loadYamlFile(path: string, displayName = path): LoadResult {
     return fail(`the YAML could not be read: ${message}`);
   }
   const locate = (path: readonly PropertyKey[], options: { key?: boolean } = {}) => locateIn(doc, lineCounter, path, options);
-  return { ok: true, yaml: { file: displayName, value, locate } };
+  return { ok: true, yaml: loaded(displayName, value, locate) };
+}
+
+function loaded(file: string, value: unknown, locate: LoadedYaml["locate"]): LoadedYaml {
+  return { file, value, locate, place: (path, options) => ({ file, ...locate(path, options), path: formatPath(path) }) };
 }
 
 /**

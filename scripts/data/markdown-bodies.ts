@@ -5,12 +5,12 @@
  */
 import type { Token } from "markdown-it";
 import { createMarkdown } from "../../plugins/markdown-setup.ts";
-import type { LoadedYaml } from "./load-yaml.ts";
-import { formatPath, type DataProblem } from "./problems.ts";
+import type { LoadedData } from "./load-yaml.ts";
+import { formatPlace, type DataProblem } from "./problems.ts";
 import { isReservedId } from "./reserved-ids.ts";
 import type { FactSheetData, FileName } from "./schema.ts";
 
-type Files = Partial<Record<FileName, LoadedYaml>>;
+type Files = Partial<Record<FileName, LoadedData>>;
 
 const WITH_BODIES = ["terms", "notes"] as const;
 const ENTITY_COLLECTIONS = ["terms", "actors", "agreements", "events", "notes"] as const;
@@ -34,10 +34,9 @@ export function checkMarkdownBodies(files: Files, data: Partial<FactSheetData>):
     const list = data[collection];
     if (!file || !list) continue;
     list.forEach((entity, index) => {
-      const path = [index, "body"];
-      const where = file.locate(path);
-      const at = (line: number, message: string) =>
-        problems.push({ file: file.file, ...where, path: formatPath(path), message: `line ${line + 1} of the body: ${message}` });
+      // Placed only when there is something to report: finding a place costs a careful parse of the file.
+      const where = () => file.place([index, "body"]);
+      const at = (line: number, message: string) => problems.push({ ...where(), message: `line ${line + 1} of the body: ${message}` });
       for (const { token, line } of allTokens(markdown.parse(entity.body, {}))) {
         if (token.type === "image") {
           at(line, `an image (![…](${token.attrGet("src") ?? ""})): bodies show no images, so that no page loads anything from elsewhere; remove it`);
@@ -50,7 +49,7 @@ export function checkMarkdownBodies(files: Files, data: Partial<FactSheetData>):
         } else if (bodyIds.has(id)) {
           at(line, `{#${id}} sets an id another body already sets (${bodyIds.get(id)}): ids must be unique`);
         } else {
-          bodyIds.set(id, `${file.file}:${where.line}:${where.column}`);
+          bodyIds.set(id, formatPlace(where()));
         }
       }
     });

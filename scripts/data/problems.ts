@@ -13,6 +13,14 @@ export interface DataProblem {
   message: string;
 }
 
+/** Where a value is, as a problem names it: its file, line and column, and its path inside that file. */
+export type Place = Omit<DataProblem, "message">;
+
+/** A place as messages that point elsewhere write it: file:line:column. */
+export function formatPlace(place: Place): string {
+  return `${place.file}:${place.line}:${place.column}`;
+}
+
 export function compareProblems(a: DataProblem, b: DataProblem): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
 }

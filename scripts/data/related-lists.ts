@@ -2,11 +2,11 @@
  * A `related` list names other entities, each once: an entity listing itself,
  * or the same id twice, would show itself under "ذات صلة" or a link twice.
  */
-import type { LoadedYaml } from "./load-yaml.ts";
-import { formatPath, type DataProblem } from "./problems.ts";
+import type { LoadedData } from "./load-yaml.ts";
+import { formatPlace, type DataProblem } from "./problems.ts";
 import type { FactSheetData, FileName } from "./schema.ts";
 
-type Files = Partial<Record<FileName, LoadedYaml>>;
+type Files = Partial<Record<FileName, LoadedData>>;
 
 const COLLECTIONS = ["terms", "actors", "agreements", "events", "notes"] as const;
 
@@ -20,12 +20,11 @@ export function checkRelatedLists(files: Files, data: Partial<FactSheetData>): D
       const seen = new Map<string, number>();
       (entity.related ?? []).forEach((id, i) => {
         const path = [index, "related", i];
-        const at = (message: string) => problems.push({ file: file.file, ...file.locate(path), path: formatPath(path), message });
+        const at = (message: string) => problems.push({ ...file.place(path), message });
         if (id === entity.id) {
           at(`"${id}" is this entry itself: related lists other entries; remove it`);
         } else if (seen.has(id)) {
-          const first = file.locate([index, "related", seen.get(id)!]);
-          at(`"${id}" is listed twice in related (first at ${file.file}:${first.line}:${first.column}): remove one`);
+          at(`"${id}" is listed twice in related (first at ${formatPlace(file.place([index, "related", seen.get(id)!]))}): remove one`);
         } else {
           seen.set(id, i);
         }

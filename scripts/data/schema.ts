@@ -7,6 +7,7 @@
  * exported JSON Schemas all come from here.
  */
 import { z } from "zod";
+import { ENTITY_TYPES, type EntityTypeInfo } from "./entity-types.ts";
 import { factDate } from "./schema-dates.ts";
 import { citations, entityId, markdown, naming, namesMarkedOutsideExist, outsideFact, outsideOfUnnamed, quotation, references, related, text } from "./schema-fields.ts";
 import { siteFile } from "./schema-site.ts";
@@ -161,6 +162,13 @@ export const FILE_SCHEMAS = {
 } as const;
 
 export type FileName = keyof typeof FILE_SCHEMAS;
+
+/**
+ * The files whose list may instead be kept in a folder of the same name (terms/ for terms.yaml), its YAML
+ * files read in the byte order of their names as one list: the entity types' files, and the notes'.
+ */
+export const LIST_FOLDER_FILES: readonly ListFileName[] = [...ENTITY_TYPES.map(({ file }) => file), "notes.yaml"];
+export type ListFileName = EntityTypeInfo["file"] | "notes.yaml";
 
 /** Files a data folder may hold besides, by file name: a missing one is as if empty. */
 export const OPTIONAL_FILE_SCHEMAS = {

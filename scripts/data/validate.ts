@@ -6,13 +6,14 @@
 import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 import { ENTITY_TYPES, REFERENCES, type EntityType } from "./entity-types.ts";
-import type { LoadedYaml } from "./load-yaml.ts";
-import { formatNumberRuns, formatPath, type DataProblem } from "./problems.ts";
+import type { LoadedData } from "./load-yaml.ts";
+import { formatNumberRuns, formatPlace, type DataProblem } from "./problems.ts";
 import { checkMarkdownBodies } from "./markdown-bodies.ts";
 import { checkRelatedLists } from "./related-lists.ts";
 import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS, type FactSheetData, type FileName, type OptionalFileName } from "./schema.ts";
 
-export type LoadedFiles = Record<FileName, LoadedYaml> & Partial<Record<OptionalFileName, LoadedYaml>>;
+/** Each file's data as loaded: a file, or for a list kept in a folder, the folder's files as one. */
+export type LoadedFiles = Record<FileName, LoadedData> & Partial<Record<OptionalFileName, LoadedData>>;
 
 /** The schema of every file a data folder may hold, required or optional. */
 const ALL_FILE_SCHEMAS = { ...FILE_SCHEMAS, ...OPTIONAL_FILE_SCHEMAS };
@@ -60,19 +61,14 @@ function collectionKey(name: AnyFileName): keyof FactSheetData {
   return name.replace(/\.yaml$/, "") as keyof FactSheetData;
 }
 
-function schemaProblems(file: LoadedYaml, schema: z.ZodType, issue: z.core.$ZodIssue): DataProblem[] {
+function schemaProblems(file: LoadedData, schema: z.ZodType, issue: z.core.$ZodIssue): DataProblem[] {
   const path = issue.path as PropertyKey[];
   if (issue.code === "unrecognized_keys") {
     const known = Object.keys(objectShapeAt(schema, path) ?? {});
     return issue.keys.map((key) => {
       const suggestion = suggest(key, known);
       const hint = suggestion ? `did you mean "${suggestion}"?` : `known fields: ${known.join(", ")}`;
-      return {
-        file: file.file,
-        ...file.locate([...path, key], { key: true }),
-        path: formatPath([...path, key]),
-        message: `unknown field "${key}": ${hint}`,
-      };
+      return { ...file.place([...path, key], { key: true }), message: `unknown field "${key}": ${hint}` };
     });
   }
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined && path.length > 0) {
@@ -80,14 +76,13 @@ function schemaProblems(file: LoadedYaml, schema: z.ZodType, issue: z.core.$ZodI
     const expected = issue.code === "invalid_type" ? issue.expected : `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     return [
       {
-        file: file.file,
-        ...file.locate(path.slice(0, -1)),
-        path: formatPath(path),
+        ...file.place(path.slice(0, -1)),
+        path: file.place(path).path,
         message: `missing required field "${field}" (expected ${expected})`,
       },
     ];
   }
-  return [{ file: file.file, ...file.locate(path), path: formatPath(path), message: plainMessage(issue) }];
+  return [{ ...file.place(path), message: plainMessage(issue) }];
 }
 
 /** Zod's messages, made to say what was expected in the reader's terms. */
@@ -131,7 +126,7 @@ export function suggest(value: string, candidates: readonly string[]): string | 
 
 interface Defined {
   kind: EntityKind;
-  file: LoadedYaml;
+  file: LoadedData;
   index: number;
 }
 
@@ -147,12 +142,10 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
       const earlier = ids.get(entity.id);
       if (earlier) {
         // Locations are looked up only here, for the report: finding them costs a careful parse.
-        const first = earlier.file.locate([earlier.index, "id"]);
+        const first = earlier.file.place([earlier.index, "id"]);
         problems.push({
-          file: file.file,
-          ...file.locate([index, "id"]),
-          path: formatPath([index, "id"]),
-          message: `duplicate id "${entity.id}": already used by a ${earlier.kind} at ${earlier.file.file}:${first.line}:${first.column}; ids must be unique across all files`,
+          ...file.place([index, "id"]),
+          message: `duplicate id "${entity.id}": already used by a ${earlier.kind} at ${formatPlace(first)}; ids must be unique across all files`,
         });
       } else {
         ids.set(entity.id, { kind, file, index });
@@ -165,12 +158,7 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
     const file = files["source.yaml"];
     data.source.forEach((paragraph, index) => {
       if (paragraphs.has(paragraph.paragraph)) {
-        problems.push({
-          file: file.file,
-          ...file.locate([index, "paragraph"]),
-          path: formatPath([index, "paragraph"]),
-          message: `paragraph ${paragraph.paragraph} is listed twice`,
-        });
+        problems.push({ ...file.place([index, "paragraph"]), message: `paragraph ${paragraph.paragraph} is listed twice` });
       }
       paragraphs.add(paragraph.paragraph);
     });
@@ -183,7 +171,7 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
       .map(([, kind]) => kind),
   );
 
-  const referenceCheck = (file: LoadedYaml, path: PropertyKey[], id: string, allowed: readonly EntityKind[]) => {
+  const referenceCheck = (file: LoadedData, path: PropertyKey[], id: string, allowed: readonly EntityKind[]) => {
     const target = ids.get(id);
     if (target && allowed.includes(target.kind)) return;
     if (!target && allowed.some((kind) => unknownKinds.has(kind))) return;
@@ -196,17 +184,15 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
       const suggestion = suggest(id, candidates);
       message = `unknown ${expected} id "${id}"${suggestion ? `: did you mean "${suggestion}"?` : ""}`;
     }
-    problems.push({ file: file.file, ...file.locate(path), path: formatPath(path), message });
+    problems.push({ ...file.place(path), message });
   };
 
-  const citationCheck = (file: LoadedYaml, path: PropertyKey[], cite: readonly number[]) => {
+  const citationCheck = (file: LoadedData, path: PropertyKey[], cite: readonly number[]) => {
     if (paragraphs.size === 0) return;
     cite.forEach((n, i) => {
       if (!paragraphs.has(n)) {
         problems.push({
-          file: file.file,
-          ...file.locate([...path, i]),
-          path: formatPath([...path, i]),
+          ...file.place([...path, i]),
           message: `paragraph ${n} does not exist: source.yaml has paragraphs ${formatNumberRuns([...paragraphs])}`,
         });
       }
@@ -219,7 +205,7 @@ function checkCrossReferences(files: Partial<LoadedFiles>, data: Partial<FactShe
 }
 
 interface Reference {
-  file: LoadedYaml;
+  file: LoadedData;
   path: PropertyKey[];
   id: string;
   allowed: readonly EntityKind[];
@@ -260,7 +246,7 @@ function* collectReferences(files: Partial<LoadedFiles>, data: Partial<FactSheet
 }
 
 interface Citation {
-  file: LoadedYaml;
+  file: LoadedData;
   path: PropertyKey[];
   cite: readonly number[];
 }
@@ -274,7 +260,7 @@ function* collectCitations(files: Partial<LoadedFiles>, data: Partial<FactSheetD
   }
 }
 
-function* findCites(file: LoadedYaml, value: unknown, path: PropertyKey[]): Generator<Citation> {
+function* findCites(file: LoadedData, value: unknown, path: PropertyKey[]): Generator<Citation> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) yield* findCites(file, value[i], [...path, i]);
   } else if (value !== null && typeof value === "object") {

@@ -15,23 +15,30 @@
  * - Prose mentions other entities by name, as real prose does; names share
  *   their first words ("وزارة …", "اللجنة …") as real names do.
  * - Every run with the same N and seed writes the same bytes (seeded PRNG).
- * - A file that would exceed the loader's size limit (MAX_FILE_BYTES in
- *   load-yaml.ts, 16 MB) is written with its prose shortened to fit, and the
- *   run says so: at 10,000 entities terms.yaml is ~5.9 MB, within it.
+ * - A list whose file would pass the loader's size limit (MAX_FILE_BYTES in
+ *   load-yaml.ts, 16 MB) is written as a folder of files instead (terms/001.yaml,
+ *   …, each up to half the limit), which the loader reads as one list, and the
+ *   run says so: at 10,000 entities terms.yaml is ~5.9 MB, within it; at
+ *   100,000 the terms take a folder. The other form of a list left in the
+ *   output folder by an earlier run is removed.
  *
  * The result is meant to validate with the project's own loader
  * (`loadFactSheet`); test/scripts/dev/generate-data.test.ts checks that it does.
  * The generator itself is in generate-data/: proportions, random, vocabulary,
  * writer (prose), cast (ids and names), fact-dates, file-draw, entity-files,
- * site-file, and fact-sheet, which puts them together.
+ * site-file, yaml-files (the YAML, and a list's folder), and fact-sheet, which
+ * puts them together.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { listFolderName } from "../data/list-folders.ts";
 import { MAX_FILE_BYTES } from "../data/load-yaml.ts";
+import type { FileName, ListFileName } from "../data/schema.ts";
 import { generateData } from "./generate-data/fact-sheet.ts";
 
 export { generateData, generateFactSheet, writeFactSheet, type GenerateOptions, type SyntheticFactSheet, type SyntheticFiles } from "./generate-data/fact-sheet.ts";
+export { FOLDER_FILE_SHARE } from "./generate-data/yaml-files.ts";
 export { apportion, DEFAULT_PROPORTIONS, MIN_ENTITIES, readProportions, REAL_DATA_DIR, type Proportions } from "./generate-data/proportions.ts";
 
 async function main(): Promise<void> {
@@ -59,9 +66,9 @@ async function main(): Promise<void> {
       `  ${c.term} terms, ${c.actor} actors, ${c.agreement} agreements, ${c.event} events; ${c.notes} notes; ${c.paragraphs} source paragraphs`,
       `  proportions from ${sheet.proportions.from}`,
       `  ${(total / 1024).toFixed(0)} kB: ${Object.entries(sizes).map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} kB`).join(", ")}`,
-      ...Object.entries(sheet.shortened).map(
-        ([file, { factor, fullBytes }]) =>
-          `  note: ${file} would be ${(fullBytes / 1024 / 1024).toFixed(1)} MB, over the loader's limit of ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(1)} MB (MAX_FILE_BYTES in scripts/data/load-yaml.ts): its prose was shortened to ${(factor * 100).toFixed(0)}%`,
+      ...Object.entries(sheet.folders).map(
+        ([file, count]) =>
+          `  note: ${file} would be ${(sizes[file as FileName] / 1024 / 1024).toFixed(1)} MB, over the loader's limit of ${MAX_FILE_BYTES / 1024 / 1024} MB a file (MAX_FILE_BYTES in scripts/data/load-yaml.ts): written as ${listFolderName(file as ListFileName)}/ in ${count} files`,
       ),
       "",
     ].join("\n"),

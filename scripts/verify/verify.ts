@@ -7,9 +7,10 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { loadFactSheet } from "../data/load-factsheet.ts";
-import { loadYamlFile } from "../data/load-yaml.ts";
+import { loadList } from "../data/list-folders.ts";
+import { loadYamlFile, type LoadedYaml } from "../data/load-yaml.ts";
 import { FactSheetError, formatProblem, type DataProblem } from "../data/problems.ts";
-import { FILE_SCHEMAS, type FileName } from "../data/schema.ts";
+import { FILE_SCHEMAS, LIST_FOLDER_FILES, type FileName, type ListFileName } from "../data/schema.ts";
 import { splitArticle } from "./article.ts";
 import { checkClaims } from "./check-claims.ts";
 import { locateText } from "./locate-text.ts";
@@ -20,6 +21,17 @@ export type VerifyResult = { ok: true; summary: string } | { ok: false; report: 
 function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") ? path : rel;
+}
+
+/** The files a data file's claims are in: the file itself, or the files of its list folder (terms/). */
+function loadFiles(dataDir: string, name: FileName): { ok: true; parts: { path: string; yaml: LoadedYaml }[] } | { ok: false; problems: DataProblem[] } {
+  if (LIST_FOLDER_FILES.includes(name as ListFileName)) {
+    const result = loadList(dataDir, name as ListFileName, display);
+    return result.ok ? { ok: true, parts: result.list.parts } : result;
+  }
+  const path = join(dataDir, name);
+  const loaded = loadYamlFile(path, display(path));
+  return loaded.ok ? { ok: true, parts: [{ path, yaml: loaded.yaml }] } : loaded;
 }
 
 /** Throws a FactSheetError when the data itself does not validate: that is reported as the build reports it. */
@@ -49,17 +61,18 @@ export function verifyQuotations(dataDir: string, sourcePath: string): VerifyRes
 
   let claims = 0;
   for (const name of Object.keys(FILE_SCHEMAS) as FileName[]) {
-    const path = join(dataDir, name);
-    const loaded = loadYamlFile(path, display(path));
-    if (!loaded.ok) return { ok: false, report: loaded.problems.map(formatProblem).join("\n") };
-    const found = collectClaims(name, loaded.yaml.value);
-    claims += found.length;
-    const failures = checkClaims(found, paragraphs, byline);
-    if (failures.length === 0) continue;
-    const source = readFileSync(path, "utf8");
-    for (const failure of failures) {
-      const at = locateText(source, loaded.yaml.locate(failure.claim.path), failure.needle);
-      problems.push({ file: loaded.yaml.file, ...at, path: "", message: failure.message });
+    const files = loadFiles(dataDir, name);
+    if (!files.ok) return { ok: false, report: files.problems.map(formatProblem).join("\n") };
+    for (const { path, yaml } of files.parts) {
+      const found = collectClaims(name, yaml.value);
+      claims += found.length;
+      const failures = checkClaims(found, paragraphs, byline);
+      if (failures.length === 0) continue;
+      const source = readFileSync(path, "utf8");
+      for (const failure of failures) {
+        const at = locateText(source, yaml.locate(failure.claim.path), failure.needle);
+        problems.push({ file: yaml.file, ...at, path: "", message: failure.message });
+      }
     }
   }
 

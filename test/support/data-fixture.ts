@@ -1,6 +1,6 @@
 /** Copies the small valid data set to a temporary folder (deleted after the test file), with edits, for tests of bad input. */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { FactSheetError } from "../../scripts/data/problems.ts";
@@ -8,14 +8,22 @@ import { temporaryFolder } from "./temporary.ts";
 
 export const VALID_FIXTURE = fileURLToPath(new URL("../fixtures/valid", import.meta.url));
 
-export type Edits = Record<string, string | Buffer | ((text: string) => string)>;
+/**
+ * By file (a path inside the data folder, such as `terms/01.yaml`): its new text, a function of its text,
+ * or null to remove it. A name ending in `/` makes an empty folder.
+ */
+export type Edits = Record<string, string | Buffer | ((text: string) => string) | null>;
 
 export function fixtureWith(edits: Edits = {}): string {
   const dir = temporaryFolder("data");
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
-    if (typeof edit === "function") {
+    mkdirSync(file.endsWith("/") ? path : dirname(path), { recursive: true });
+    if (file.endsWith("/")) continue;
+    if (edit === null) {
+      rmSync(path);
+    } else if (typeof edit === "function") {
       const before = readFileSync(path, "utf8");
       const after = edit(before);
       if (after === before) throw new Error(`fixture edit of ${file} changed nothing`);

@@ -72,8 +72,8 @@ function generate(entities: number, seed: number, root: string, log: (message: s
     `N=${thousands(entities)}: generated ${c.term} terms, ${c.actor} actors, ${c.agreement} agreements, ${c.event} events, ` +
       `${c.notes} notes, ${c.paragraphs} paragraphs (${megabytes(dataBytes)} MB of YAML) in ${seconds(generateMs)} s`,
   );
-  for (const [file, { factor, fullBytes }] of Object.entries(sheet.shortened)) {
-    log(`  ${file} would be ${megabytes(fullBytes)} MB, over the loader's size limit: its prose was shortened to ${(factor * 100).toFixed(0)}%`);
+  for (const [file, count] of Object.entries(sheet.folders)) {
+    log(`  ${file} would be over the loader's size limit a file: written as a folder of ${count} files`);
   }
   return { sheet, generateMs, dataBytes, dataDir };
 }

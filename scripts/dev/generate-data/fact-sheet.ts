@@ -1,21 +1,33 @@
 /**
  * A whole synthetic data folder: the cast first, then each file from its own
- * random stream, written as YAML, and written again with shorter prose when it
- * would pass the loader's size limit.
+ * random stream, written as YAML; a list too long for one file within the
+ * loader's size limit is written as a folder of files (yaml-files.ts).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { stringify } from "yaml";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { EntityType } from "../../data/entity-types.ts";
+import { listFolderName } from "../../data/list-folders.ts";
 import { MAX_FILE_BYTES } from "../../data/load-yaml.ts";
-import type { ActorData, AgreementData, EventData, FileName, NoteData, Paragraph, SiteData, TermData } from "../../data/schema.ts";
-import { castEntities, type Cast } from "./cast.ts";
+import {
+  LIST_FOLDER_FILES,
+  type ActorData,
+  type AgreementData,
+  type EventData,
+  type FileName,
+  type ListFileName,
+  type NoteData,
+  type Paragraph,
+  type SiteData,
+  type TermData,
+} from "../../data/schema.ts";
+import { castEntities } from "./cast.ts";
 import { makeActors, makeAgreements, makeEvents, makeNotes, makeSource, makeTerms } from "./entity-files.ts";
 import { FileDraw } from "./file-draw.ts";
 import { apportion, MIN_ENTITIES, readProportions, type Proportions } from "./proportions.ts";
 import { Random, streamSeed } from "./random.ts";
 import { makeSite } from "./site-file.ts";
 import { Vocabulary } from "./vocabulary.ts";
+import { layOutFile, layOutList } from "./yaml-files.ts";
 
 export interface GenerateOptions {
   entities: number;
@@ -23,7 +35,7 @@ export interface GenerateOptions {
   proportions?: Proportions;
   /**
    * The largest file the loader accepts (load-yaml.ts's MAX_FILE_BYTES by
-   * default): a file that would be larger is written again with shorter prose.
+   * default): a list whose file would be larger is written as a folder of files.
    */
   maxFileBytes?: number;
 }
@@ -40,11 +52,11 @@ export interface SyntheticFiles {
 
 export interface SyntheticFactSheet {
   files: SyntheticFiles;
-  /** Each file as YAML, as it is written. */
-  yaml: Record<FileName, string>;
+  /** Each file as YAML, as it is written, by its path in the data folder: `terms.yaml`, or `terms/001.yaml`, … */
+  yaml: Record<string, string>;
   counts: Record<EntityType | "notes" | "paragraphs", number>;
-  /** Files whose prose had to be shortened to stay under the size limit, with the factor applied. */
-  shortened: Partial<Record<FileName, { factor: number; fullBytes: number }>>;
+  /** The lists written as a folder of files (too long for one file within the size limit), with how many files. */
+  folders: Partial<Record<ListFileName, number>>;
   proportions: Proportions;
 }
 
@@ -59,6 +71,8 @@ const FILE_MAKERS: { [F in FileName]: (draw: FileDraw) => SyntheticFiles[F] } = 
   "notes.yaml": makeNotes,
 };
 
+const isList = (file: FileName): file is ListFileName => LIST_FOLDER_FILES.includes(file as ListFileName);
+
 export function generateFactSheet(options: GenerateOptions): SyntheticFactSheet {
   const { entities, seed = 1, maxFileBytes = MAX_FILE_BYTES } = options;
   if (!Number.isInteger(entities) || entities < MIN_ENTITIES) {
@@ -72,47 +86,43 @@ export function generateFactSheet(options: GenerateOptions): SyntheticFactSheet 
   const cast = castEntities(seed, vocabulary, counts, noteCount, paragraphCount);
 
   const files = {} as Record<FileName, unknown>;
-  const yaml = {} as Record<FileName, string>;
-  const shortened: SyntheticFactSheet["shortened"] = {};
+  const yaml: Record<string, string> = {};
+  const folders: SyntheticFactSheet["folders"] = {};
   const header = `# Synthetic data written by scripts/dev/generate-data.ts (--entities ${entities} --seed ${seed}); not facts.\n`;
   for (const file of Object.keys(FILE_MAKERS) as FileName[]) {
-    const written = writeWithinLimit(cast, file, header, maxFileBytes);
-    files[file] = written.data;
-    yaml[file] = written.yaml;
-    if (written.shortened) shortened[file] = written.shortened;
+    const data = FILE_MAKERS[file](new FileDraw(cast, file));
+    files[file] = data;
+    const written = isList(file) ? layOutList(file, data as unknown[], header, maxFileBytes) : layOutFile(file, data, header, maxFileBytes);
+    Object.assign(yaml, written);
+    if (isList(file) && !(file in written)) folders[file] = Object.keys(written).length;
   }
   return {
     files: files as SyntheticFiles,
     yaml,
     counts: { ...counts, notes: noteCount, paragraphs: paragraphCount },
-    shortened,
+    folders,
     proportions,
   };
 }
 
-/** One file's data and YAML, its prose shortened (by up to five tries) until the YAML fits `maxFileBytes`. */
-function writeWithinLimit(cast: Cast, file: FileName, header: string, maxFileBytes: number) {
-  let scale = 1;
-  let fullBytes = 0;
-  for (let attempt = 0; ; attempt += 1) {
-    const data = FILE_MAKERS[file](new FileDraw(cast, file, scale));
-    const yaml = header + stringify(data, { lineWidth: 0 });
-    const bytes = Buffer.byteLength(yaml);
-    if (attempt === 0) fullBytes = bytes;
-    if (bytes <= maxFileBytes) return { data, yaml, shortened: scale < 1 ? { factor: scale, fullBytes } : undefined };
-    if (attempt === 5) throw new Error(`${file} stays over ${maxFileBytes} bytes even with its prose shortened`);
-    // Prose is most of a file's bytes; aim a little under the limit.
-    scale *= (0.97 * maxFileBytes) / bytes;
-  }
-}
-
-/** Writes the seven files into `dir` (created when missing); returns each file's size in bytes. */
+/**
+ * Writes the files into `dir` (created when missing), replacing a list's other form left there by an
+ * earlier run (terms.yaml when terms/ is written, and the other way round); returns each data file's
+ * size in bytes, a folder's files added up.
+ */
 export function writeFactSheet(dir: string, sheet: SyntheticFactSheet): Record<FileName, number> {
   mkdirSync(dir, { recursive: true });
-  const sizes = {} as Record<FileName, number>;
-  for (const [name, text] of Object.entries(sheet.yaml) as [FileName, string][]) {
-    writeFileSync(join(dir, name), text);
-    sizes[name] = Buffer.byteLength(text);
+  for (const file of LIST_FOLDER_FILES) {
+    rmSync(join(dir, listFolderName(file)), { recursive: true, force: true });
+    if (sheet.folders[file]) rmSync(join(dir, file), { force: true });
+  }
+  const sizes = Object.fromEntries(Object.keys(FILE_MAKERS).map((file) => [file, 0])) as Record<FileName, number>;
+  for (const [path, text] of Object.entries(sheet.yaml)) {
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+    const [first, ...inFolder] = path.split("/");
+    sizes[(inFolder.length > 0 ? `${first}.yaml` : path) as FileName] += Buffer.byteLength(text);
   }
   return sizes;
 }

@@ -1,6 +1,6 @@
 /**
  * What writing one file draws on: its own random stream (so that each file
- * can be written again on its own, shorter), a writer, and the references,
+ * is the same whatever the others hold), a writer, and the references,
  * citations, aliases and quotations entities carry.
  */
 import type { FileName } from "../../data/schema.ts";
@@ -15,37 +15,45 @@ export class FileDraw {
   readonly writer: Writer;
   /** The citing entity this file is at, for where its citations fall in the source. */
   private cited: number;
+  /** Each pool of ids references are drawn from, as a set: made once, as a pool has as many ids as a type has entities. */
+  private readonly pools = new Map<readonly string[], ReadonlySet<string>>();
 
   readonly cast: Cast;
 
-  /** `scale` shortens the file's prose. */
-  constructor(cast: Cast, file: FileName, scale: number) {
+  constructor(cast: Cast, file: FileName) {
     this.cast = cast;
     this.random = new Random(streamSeed(cast.seed, file));
-    this.writer = new Writer(this.random, cast.vocabulary, cast.mentionable, scale);
+    this.writer = new Writer(this.random, cast.vocabulary, cast.mentionable);
     this.cited = cast.firstCiting[file];
   }
 
   /** `count` distinct ids from `pool`, never `self`; now and then a hub. */
   references(pool: readonly string[], count: number, self?: string): string[] {
     const { random, cast } = this;
-    const available = pool.length - (self !== undefined && pool.includes(self) ? 1 : 0);
+    const inPool = this.poolSet(pool);
+    const available = pool.length - (self !== undefined && inPool.has(self) ? 1 : 0);
     const want = Math.min(count, available);
     const chosen = new Set<string>();
-    const inPool = pool === cast.allIds ? undefined : new Set(pool);
+    const anyId = pool === cast.allIds;
     let tries = 0;
     while (chosen.size < want) {
       tries += 1;
       let id: string;
       if (tries < want * 20 && random.chance(0.2)) {
         id = cast.hubOrder[cast.hubs.draw(random)]!;
-        if (inPool && !inPool.has(id)) continue;
+        if (!anyId && !inPool.has(id)) continue;
       } else {
         id = random.pick(pool);
       }
       if (id !== self) chosen.add(id);
     }
     return [...chosen];
+  }
+
+  private poolSet(pool: readonly string[]): ReadonlySet<string> {
+    let set = this.pools.get(pool);
+    if (!set) this.pools.set(pool, (set = new Set(pool)));
+    return set;
   }
 
   /** The next citing entity's paragraph: entities cite the source in order, as if each were drawn from a part of it. */

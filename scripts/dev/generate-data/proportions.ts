@@ -6,8 +6,9 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ENTITY_TYPES, type EntityType } from "../../data/entity-types.ts";
+import { loadList } from "../../data/list-folders.ts";
 import { loadYamlFile } from "../../data/load-yaml.ts";
-import type { FileName } from "../../data/schema.ts";
+import type { ListFileName } from "../../data/schema.ts";
 
 export const REAL_DATA_DIR = fileURLToPath(new URL("../../../data", import.meta.url));
 
@@ -31,17 +32,18 @@ export const DEFAULT_PROPORTIONS: Proportions = {
   from: "built-in defaults",
 };
 
-/** The length of a data file's list, or undefined when it cannot be read or is no list. */
-function listLength(dir: string, file: FileName): number | undefined {
-  const result = loadYamlFile(join(dir, file));
-  return result.ok && Array.isArray(result.yaml.value) ? result.yaml.value.length : undefined;
+/** The length of a data file's list (or its folder's), or undefined when it cannot be read or is no list. */
+function listLength(dir: string, file: ListFileName): number | undefined {
+  const result = loadList(dir, file, (path) => path);
+  return result.ok && Array.isArray(result.list.value) ? result.list.value.length : undefined;
 }
 
 /** The proportions of a data folder (the real one by default); the defaults when it cannot be read. */
 export function readProportions(dir: string = REAL_DATA_DIR): Proportions {
   const counts = ENTITY_TYPES.map(({ type, file }) => [type, listLength(dir, file)] as const);
   const notes = listLength(dir, "notes.yaml");
-  const paragraphs = listLength(dir, "source.yaml");
+  const source = loadYamlFile(join(dir, "source.yaml"));
+  const paragraphs = source.ok && Array.isArray(source.yaml.value) ? source.yaml.value.length : undefined;
   if (counts.some(([, n]) => n === undefined || n === 0) || notes === undefined || paragraphs === undefined) {
     return DEFAULT_PROPORTIONS;
   }

@@ -31,21 +31,18 @@ export class Writer {
   private readonly vocabulary: Vocabulary;
   /** Names that prose may mention. */
   private readonly mentionable: readonly string[];
-  /** Prose lengths are multiplied by this (below 1 only to keep a file under the loader's size limit). */
-  private readonly scale: number;
 
-  constructor(random: Random, vocabulary: Vocabulary, mentionable: readonly string[] = [], scale = 1) {
+  constructor(random: Random, vocabulary: Vocabulary, mentionable: readonly string[] = []) {
     this.random = random;
     this.vocabulary = vocabulary;
     this.mentionable = mentionable;
-    this.scale = scale;
   }
 
-  /** A length in words: skewed towards the mean, scaled, at least 1. */
-  length([min, mean, max]: Length, scaled = true): number {
+  /** A length in words: skewed towards the mean, at least 1. */
+  length([min, mean, max]: Length): number {
     const skew = mean > min ? (max - min) / (mean - min) - 1 : 1;
     const words = Math.min(max, min + Math.floor((max - min + 1) * this.random.next() ** skew));
-    return Math.max(1, Math.round(scaled ? words * this.scale : words));
+    return Math.max(1, words);
   }
 
   word(): string {
@@ -100,7 +97,7 @@ export class Writer {
 
   /** A title or a name-like line: no full stop. */
   line(length: Length): string {
-    return this.phrase(this.length(length, false));
+    return this.phrase(this.length(length));
   }
 
   /** Markdown prose: paragraphs, some bold, now and then a list, Latin acronyms in brackets. */

@@ -5,13 +5,14 @@
  */
 import Ajv from "ajv"; // draft 7, which the YAML language server reads
 import addFormats from "ajv-formats";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { jsonSchemas, SCHEMAS_DIR } from "../../../scripts/data/json-schemas.ts";
+import { jsonSchemas, schemaModeline, SCHEMAS_DIR, writeJsonSchemas } from "../../../scripts/data/json-schemas.ts";
 import { FILE_SCHEMAS, OPTIONAL_FILE_SCHEMAS } from "../../../scripts/data/schema.ts";
 import { PROJECT_ROOT } from "../../support/run-build.ts";
+import { temporaryFolder } from "../../support/temporary.ts";
 
 const FILES = Object.keys(FILE_SCHEMAS);
 const OPTIONAL_FILES = Object.keys(OPTIONAL_FILE_SCHEMAS);
@@ -62,6 +63,18 @@ describe("JSON Schemas for editors", () => {
       const validate = validator(schemaPath);
       expect(validate(parse(readFileSync(path, "utf8"))), JSON.stringify(validate.errors, null, 1)).toBe(true);
     });
+  });
+
+  it("check a file of a list folder (terms/01.yaml) through a modeline one folder up, as the list's schema", () => {
+    const dir = temporaryFolder("schemas");
+    writeJsonSchemas(join(dir, "schemas"));
+    const path = join(dir, "terms", "01.yaml");
+    mkdirSync(dirname(path));
+    const terms = readFileSync(join(PROJECT_ROOT, "test/fixtures/valid/terms.yaml"), "utf8").split("\n").slice(1).join("\n");
+    writeFileSync(path, `${schemaModeline("terms.yaml", "../schemas")}\n${terms}`);
+    const validate = validator(modelineSchema(path));
+    expect(validate(parse(readFileSync(path, "utf8")))).toBe(true);
+    expect(validate(parse(`${terms}- { id: extra, name: زائد }\n`))).toBe(false);
   });
 
   it("flag what the build refuses: an unknown field, a missing one, a kind not in the list", () => {

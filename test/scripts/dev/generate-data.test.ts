@@ -5,12 +5,12 @@
  * drifts from the schema.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATE_PRECISIONS } from "../../../scripts/data/schema.ts";
 import { loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
-import { apportion, generateData, generateFactSheet, readProportions } from "../../../scripts/dev/generate-data.ts";
+import { apportion, FOLDER_FILE_SHARE, generateData, generateFactSheet, readProportions } from "../../../scripts/dev/generate-data.ts";
 import { PROJECT_ROOT } from "../../support/run-build.ts";
 import { temporaryFolder as temporary } from "../../support/temporary.ts";
 
@@ -57,11 +57,20 @@ describe("npm run generate", () => {
     expect(generateFactSheet({ entities: ENTITIES, seed: 2 }).yaml["terms.yaml"]).not.toBe(sheet.yaml["terms.yaml"]);
   });
 
-  it("shortens a file's prose rather than write it over the loader's size limit", () => {
-    const limit = 30_000;
-    const small = generateFactSheet({ entities: ENTITIES, maxFileBytes: limit });
-    expect(Object.keys(small.shortened)).toContain("terms.yaml");
-    for (const text of Object.values(small.yaml)) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
+  it("writes a list too long for one file within the size limit as a folder of files, which loads as the same data", () => {
+    const limit = 20_000;
+    const dir = temporary("generated-folders");
+    generateData({ entities: ENTITIES, out: dir });
+    const { sheet: split } = generateData({ entities: ENTITIES, out: dir, maxFileBytes: limit });
+    expect(split.folders["terms.yaml"]).toBeGreaterThan(1);
+    expect(Object.keys(split.yaml)).toEqual(expect.arrayContaining(["terms/001.yaml", "terms/002.yaml", "site.yaml"]));
+    expect(Object.keys(split.yaml)).not.toContain("terms.yaml");
+    expect(existsSync(join(dir, "terms.yaml"))).toBe(false);
+    for (const text of Object.values(split.yaml)) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit);
+    for (const [path, text] of Object.entries(split.yaml)) {
+      if (path.includes("/")) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(limit * FOLDER_FILE_SHARE);
+    }
+    expect(loadFactSheet(dir).data).toEqual(loadFactSheet(dataDir).data);
   });
 
   it("runs as `npm run generate -- --entities N --out DIR`", { timeout: 60_000 }, async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -49,6 +49,17 @@ describe("verifyQuotations", () => {
     expect(failures({ "terms.yaml": (t) => t.replace("في الأيام المقبلة\n      cite: [1]", "في الأيام المقبلة\n      cite: [2]") })).toEqual([
       "The quotations have 1 problem:",
       "  terms.yaml:11:13: quotation «في الأيام المقبلة» is not in §2, cited here, but in §1: cite the paragraph it is in",
+    ]);
+  });
+
+  it("checks the files of a list kept as a folder (terms/), placing a failure in its file", () => {
+    const terms = (t: string) => t.replace("    - text: في الأيام المقبلة", "    - text: في الأيام القادمة");
+    const edits: Edits = { "terms.yaml": null, "terms/01.yaml": "- id: first\n  name: أول\n  definition: تعريف.\n  body: نص.\n  cite: [1]\n" };
+    const dir = fixtureWith({ "terms.yaml": terms });
+    edits["terms/02.yaml"] = readFileSync(join(dir, "terms.yaml"), "utf8");
+    expect(failures(edits)).toEqual([
+      "The quotations have 1 problem:",
+      "  terms/02.yaml:11:13: quotation «في الأيام القادمة» is not verbatim in §1, cited here: copy the article's words exactly",
     ]);
   });
 
