@@ -12,15 +12,19 @@ export interface Mentionable {
   names: readonly string[];
 }
 
-interface Candidate<E> {
-  /** The name's words after the first, normalised. */
-  rest: string[];
-  length: number;
-  entity: E;
+/**
+ * A node of the names' word tree: the entity whose name ends at this node, if any, and the words that
+ * may follow. Matching walks the tree word by word, so its cost is the length of the name found, however
+ * many names begin with the same word.
+ */
+interface NameNode<E> {
+  entity?: E;
+  next: Map<string, NameNode<E>>;
 }
 
 export interface MentionIndex<E> {
-  byFirstWord: Map<string, Candidate<E>[]>;
+  /** Every name, normalised, as a path of words from its first word. */
+  byFirstWord: Map<string, NameNode<E>>;
   /**
    * Each word met so far, as written: its normalised form, and those of its prefix forms that begin
    * a name. Texts repeat their words, so each is normalised and looked up once per build.
@@ -31,7 +35,7 @@ export interface MentionIndex<E> {
 interface SeenWord<E> {
   normalized: string;
   /** The word as written first, then with its prefixes taken off one by one; only forms that begin a name. */
-  starts: { form: string; candidates: Candidate<E>[] }[];
+  starts: { form: string; node: NameNode<E> }[];
 }
 
 export interface Mention<E> {
@@ -46,26 +50,25 @@ const MIN_NAME_LETTERS = 3;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-–][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
- * Indexes every name of every entity by its first word. Where two entities
- * share a name, the earlier in `entities` keeps it.
+ * Indexes every name of every entity as a path of its words. Where two entities share a name, the
+ * earlier in `entities` keeps it.
  */
 export function buildMentionIndex<E extends Mentionable>(entities: readonly E[]): MentionIndex<E> {
-  const byFirstWord = new Map<string, Candidate<E>[]>();
-  const taken = new Set<string>();
+  const byFirstWord = new Map<string, NameNode<E>>();
   for (const entity of entities) {
     for (const name of entity.names) {
       const words = normalizeArabic(name).match(WORD) ?? [];
-      const key = words.join(" ");
-      if (words.length === 0 || key.replace(/\s/g, "").length < MIN_NAME_LETTERS || taken.has(key)) continue;
-      taken.add(key);
-      const [first, ...rest] = words;
-      const list = byFirstWord.get(first!) ?? [];
-      list.push({ rest, length: key.length, entity });
-      byFirstWord.set(first!, list);
+      if (words.length === 0 || words.join("").length < MIN_NAME_LETTERS) continue;
+      let next = byFirstWord;
+      let node: NameNode<E> | undefined;
+      for (const word of words) {
+        node = next.get(word);
+        if (!node) next.set(word, (node = { next: new Map() }));
+        next = node.next;
+      }
+      node!.entity ??= entity;
     }
   }
-  // Longer names win over the shorter names they contain.
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.rest.length - a.rest.length || b.length - a.length);
   return { byFirstWord, seen: new Map() };
 }
 
@@ -75,8 +78,8 @@ function seenWord<E>(text: string, index: MentionIndex<E>): SeenWord<E> {
     const normalized = normalizeArabic(text);
     const starts: SeenWord<E>["starts"] = [];
     for (const form of prefixForms(normalized)) {
-      const candidates = index.byFirstWord.get(form);
-      if (candidates) starts.push({ form, candidates });
+      const node = index.byFirstWord.get(form);
+      if (node) starts.push({ form, node });
     }
     seen = { normalized, starts };
     index.seen.set(text, seen);
@@ -108,26 +111,35 @@ export function findMentions<E extends Mentionable>(
     const word = words[i]!;
     const found = matchAt(words, i, accept);
     if (!found) continue;
-    const { candidate, form } = found;
     mentions.push({
-      start: word.start + originalOffset(word.text, word.seen.normalized.length - form.length),
-      end: words[i + candidate.rest.length]!.end,
-      entity: candidate.entity,
+      start: word.start + originalOffset(word.text, word.seen.normalized.length - found.form.length),
+      end: words[i + found.more]!.end,
+      entity: found.entity,
     });
-    i += candidate.rest.length;
+    i += found.more;
   }
   return mentions;
 }
 
+/**
+ * The name that starts at word `i`: for each form of the word (as written first, then without its
+ * prefixes), the longest name that the following words complete and `accept` takes. `more` is how many
+ * words after the first the name has.
+ */
 function matchAt<E extends Mentionable>(
   words: Word<E>[],
   i: number,
   accept: (entity: E) => boolean,
-): { candidate: Candidate<E>; form: string } | undefined {
-  for (const { form, candidates } of words[i]!.seen.starts) {
-    for (const candidate of candidates) {
-      const fits = candidate.rest.every((rest, k) => words[i + 1 + k]?.seen.normalized === rest);
-      if (fits && accept(candidate.entity)) return { candidate, form };
+): { entity: E; form: string; more: number } | undefined {
+  for (const { form, node } of words[i]!.seen.starts) {
+    const path = [node];
+    for (let next = node.next.get(words[i + 1]?.seen.normalized ?? ""); next; next = next.next.get(words[i + path.length]?.seen.normalized ?? "")) {
+      path.push(next);
+    }
+    // Longer names win over the shorter names they contain.
+    for (let more = path.length - 1; more >= 0; more -= 1) {
+      const entity = path[more]!.entity;
+      if (entity && accept(entity)) return { entity, form, more };
     }
   }
   return undefined;
