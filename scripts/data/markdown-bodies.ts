@@ -28,16 +28,18 @@ function* allTokens(tokens: readonly Token[], line = 0): Generator<{ token: Toke
 export function checkMarkdownBodies(files: Files, data: Partial<FactSheetData>): DataProblem[] {
   const problems: DataProblem[] = [];
   const entityIds = new Set(ENTITY_COLLECTIONS.flatMap((name) => (data[name] ?? []).map((entity) => entity.id)));
-  const bodyIds = new Map<string, string>();
+  /** Each id a body sets, and where that body is. */
+  const bodyIds = new Map<string, () => string>();
   for (const collection of WITH_BODIES) {
     const file = files[`${collection}.yaml`];
     const list = data[collection];
     if (!file || !list) continue;
     list.forEach((entity, index) => {
       const path = [index, "body"];
-      const where = file.locate(path);
+      // Placing a value re-reads its file with positions, slowly: only done for a body with a problem.
+      const where = () => file.locate(path);
       const at = (line: number, message: string) =>
-        problems.push({ file: file.file, ...where, path: formatPath(path), message: `line ${line + 1} of the body: ${message}` });
+        problems.push({ file: file.file, ...where(), path: formatPath(path), message: `line ${line + 1} of the body: ${message}` });
       for (const { token, line } of allTokens(markdown.parse(entity.body, {}))) {
         if (token.type === "image") {
           at(line, `an image (![…](${token.attrGet("src") ?? ""})): bodies show no images, so that no page loads anything from elsewhere; remove it`);
@@ -48,9 +50,12 @@ export function checkMarkdownBodies(files: Files, data: Partial<FactSheetData>):
         if (isReservedId(id, entityIds)) {
           at(line, `{#${id}} sets an id the page already uses (the layout's or an entry's): choose another id`);
         } else if (bodyIds.has(id)) {
-          at(line, `{#${id}} sets an id another body already sets (${bodyIds.get(id)}): ids must be unique`);
+          at(line, `{#${id}} sets an id another body already sets (${bodyIds.get(id)!()}): ids must be unique`);
         } else {
-          bodyIds.set(id, `${file.file}:${where.line}:${where.column}`);
+          bodyIds.set(id, () => {
+            const { line: bodyLine, column } = where();
+            return `${file.file}:${bodyLine}:${column}`;
+          });
         }
       }
     });
