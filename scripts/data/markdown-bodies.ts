@@ -35,6 +35,8 @@ export function checkMarkdownBodies(files: Files, data: Partial<FactSheetData>):
     const list = data[collection];
     if (!file || !list) continue;
     list.forEach((entity, index) => {
+      // Only `![` starts an image and only `{…}` sets an id (markdown-it-attrs): a body with neither needs no parse.
+      if (!entity.body.includes("![") && !entity.body.includes("{")) return;
       const path = [index, "body"];
       // Placing a value re-reads its file with positions, slowly: only done for a body with a problem.
       const where = () => file.locate(path);
