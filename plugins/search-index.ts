@@ -7,6 +7,7 @@
  * is made while Eleventy renders: a worker thread (search-index-worker.ts)
  * hands them to Pagefind, a separate process that works on another core, and
  * writes the index into the output folder. The build waits for it at the end.
+ * `npm run build` starts it before Eleventy, once the data is loaded (startEarly).
  *
  * In the low-memory mode (`npm run build -- --low-memory`, or
  * FACTSHEET_LOW_MEMORY=1) the index is written first, on the main thread, and
@@ -17,7 +18,7 @@
  * when the build starts and finished, with its summary, when it ends.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { FactSheet } from "../scripts/data/link.ts";
@@ -51,6 +52,7 @@ interface IndexWorker {
 export class SearchIndexer {
   #worker: IndexWorker | undefined;
   #pending: Promise<unknown> | undefined;
+  #early: { model: FactSheet; siteDir: string; job: Promise<SearchIndexJob> } | undefined;
 
   readonly options: { lowMemory: boolean };
 
@@ -59,10 +61,25 @@ export class SearchIndexer {
   }
 
   /**
+   * Starts a one-off build's index as soon as its data is loaded, before Eleventy has started
+   * (scripts/build.ts): Pagefind then works while Eleventy sets up. The build's start() for the same
+   * model and folder takes this job over rather than start another.
+   */
+  startEarly(model: FactSheet, siteDir: string): void {
+    const job = this.start(model, siteDir, true);
+    // A failure is reported when the build waits for the index; until then it must not count as unhandled.
+    job.catch(() => undefined);
+    this.#early = { model, siteDir: resolve(siteDir), job };
+  }
+
+  /**
    * Starts indexing `model` into `siteDir`/pagefind. A one-off build has no next rebuild to keep Pagefind's
    * service for: it ends as soon as the index is written.
    */
   async start(model: FactSheet, siteDir: string, oneOff: boolean): Promise<SearchIndexJob> {
+    const early = this.#early;
+    this.#early = undefined;
+    if (early && early.model === model && early.siteDir === resolve(siteDir)) return early.job;
     // A rebuild of `npm start` that failed never waited for the index it started.
     if (this.#pending) await this.#pending.catch(() => undefined);
     const started = performance.now();
@@ -100,6 +117,7 @@ export class SearchIndexer {
     const current = this.#worker;
     this.#worker = undefined;
     this.#pending = undefined;
+    this.#early = undefined;
     if (!current) return;
     current.thread.postMessage({ kind: "close" } satisfies WorkerRequest);
     await current.exited;

@@ -65,6 +65,8 @@ async function build(options: BuildArguments): Promise<void> {
     progress.clear();
     fail(`Cannot build into ${output}: ${(error as Error).message}\nGive --output a folder whose parent is a folder you can write to.`);
   }
+  // Pagefind indexes the loaded data while Eleventy starts and renders; the plugin's start takes this job over.
+  searchIndexer.startEarly(model, staging);
   let pages: number;
   progress.step("Starting Eleventy");
   try {

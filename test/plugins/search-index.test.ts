@@ -78,6 +78,20 @@ describe("search index plugin", () => {
     expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
   });
 
+  it("takes over the index the build started before Eleventy, for the same model and folder", { timeout: 60_000 }, async () => {
+    const { handlers, indexer, summaries } = pluginEvents();
+    const output = temporaryFolder("index");
+    indexer.startEarly(factsheet.current.model, output);
+    // Pagefind is at work before Eleventy's build has begun.
+    expect(await waitFor(() => pagefindProcesses() === 1, 20_000)).toBe(true);
+    await handlers.get("eleventy.before")!({ directories: { output: `${output}/` }, runMode: "build" });
+    expect(pagefindProcesses()).toBeLessThanOrEqual(1);
+    await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
+    expect(summaries.map((summary) => summary.records)).toEqual([recordCount()]);
+    expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
+    expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
+  });
+
   it("in the low-memory mode writes the index before pages render, and leaves no Pagefind running", { timeout: 60_000 }, async () => {
     {
       const { handlers, summaries } = pluginEvents(true);

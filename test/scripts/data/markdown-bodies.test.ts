@@ -7,7 +7,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import type { LoadedYaml } from "../../../scripts/data/load-yaml.ts";
+import { checkMarkdownBodies } from "../../../scripts/data/markdown-bodies.ts";
 import { LAYOUT_IDS, isReservedId } from "../../../scripts/data/reserved-ids.ts";
+import type { FactSheetData } from "../../../scripts/data/schema.ts";
 import { createMarkdown } from "../../../plugins/markdown-setup.ts";
 import { refusal, type Edits } from "../../support/data-fixture.ts";
 
@@ -72,6 +75,28 @@ describe("ids set by bodies", { timeout: 5_000 }, () => {
       expect(isReservedId(example!, new Set(["commission", "meeting"])), id).toBe(true);
     }
     expect(LAYOUT_IDS.has("main")).toBe(true);
+  });
+});
+
+describe("where a body is", () => {
+  // Placing a value re-reads its whole file with positions: at 10,000 entities, seconds and hundreds of MB.
+  it("is looked up only for a body with a problem", () => {
+    const located: unknown[] = [];
+    const file = (name: string): LoadedYaml => ({
+      file: name,
+      value: [],
+      locate: () => ({ line: 7, column: 3 }),
+      place: (path) => (located.push(path), { file: name, line: 7, column: 3, path: path.join(".") }),
+    });
+    const data = {
+      terms: [{ id: "a", body: "نص {#own-anchor}" }, { id: "b", body: "نص عادي" }],
+      notes: [{ id: "c", body: "نص {#own-anchor}" }],
+    } as unknown as Partial<FactSheetData>;
+    const problems = checkMarkdownBodies({ "terms.yaml": file("terms.yaml"), "notes.yaml": file("notes.yaml") }, data);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      "notes.yaml:7:3: line 1 of the body: {#own-anchor} sets an id another body already sets (terms.yaml:7:3): ids must be unique",
+    ]);
+    expect(located).toEqual([[0, "body"], [0, "body"]]);
   });
 });
 
