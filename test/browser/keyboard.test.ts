@@ -3,7 +3,6 @@
  * link first, every link and control reachable with Tab, the focus always
  * visible; the search's type filter with the arrow keys.
  */
-import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { DESKTOP, openAsReader, pagesOfEveryKind, planFor, useSiteInBrowser } from "../support/browser.ts";
@@ -41,8 +40,8 @@ const FOCUSABLE = [
  * rendered, and for a group of radio buttons the one Tab stops at (the
  * checked one), since arrow keys move within the group.
  */
-async function markReachable(page: Page): Promise<string[]> {
-  return page.evaluate((selector) => {
+async function markReachable(): Promise<string[]> {
+  return site.page.evaluate((selector) => {
     const keys: string[] = [];
     const radioGroups = new Set<string>();
     document.querySelectorAll<HTMLElement>(selector).forEach((element, index) => {
@@ -60,8 +59,8 @@ async function markReachable(page: Page): Promise<string[]> {
   }, FOCUSABLE);
 }
 
-async function focused(page: Page): Promise<Stop | null> {
-  return page.evaluate(() => {
+async function focused(): Promise<Stop | null> {
+  return site.page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body || element === document.documentElement) return null;
     const style = getComputedStyle(element);
@@ -77,55 +76,41 @@ async function focused(page: Page): Promise<Stop | null> {
 }
 
 /** Presses Tab until the focus leaves the page or comes round again; returns every stop. */
-async function tabThrough(page: Page, limit = 600): Promise<Stop[]> {
+async function tabThrough(limit = 600): Promise<Stop[]> {
   const stops: Stop[] = [];
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
-    const stop = await focused(page);
+    await site.page.keyboard.press("Tab");
+    const stop = await focused();
     if (!stop || stop.key === stops[0]?.key) return stops;
     stops.push(stop);
   }
   throw new Error(`Tab never left the page after ${limit} presses: a keyboard trap?`);
 }
 
-// Each page in a tab of its own, several at once: a Tab press waits for the browser's next frame far
-// longer than it works, so pages walked side by side take the time of the longest.
-describe.concurrent("with the keyboard only, Tab", () => {
-  it.each(PAGES)("reaches every link and control of the $name page, each with a visible focus", async ({ url }) => {
-    const page = await site.browser.newPage(DESKTOP);
-    try {
-      await openAsReader(page, site.url, url);
-      await walk(page);
-    } finally {
-      await page.close();
-    }
-  });
-});
-
-/** Tabs through the page open in `page`, checking every stop against what should be reachable. */
-async function walk(page: Page): Promise<void> {
-  const reachable = await markReachable(page);
-  const stops = await tabThrough(page);
-
-  expect(stops[0]?.label, "the first Tab stop").toMatch(/^a /);
-  expect(await page.locator(".skip-link").getAttribute("data-focus-key")).toBe(stops[0]?.key);
-
-  const reached = new Set(stops.map((stop) => stop.key));
-  const labels = await page.evaluate(
-    (keys) => keys.map((key) => document.querySelector(`[data-focus-key="${key}"]`)?.outerHTML.slice(0, 120) ?? key),
-    reachable.filter((key) => !reached.has(key)),
-  );
-  expect(labels, "elements Tab never reached").toEqual([]);
-  expect(stops.map((stop) => stop.key).filter((key) => !reachable.includes(key)), "Tab stopped at unexpected elements").toEqual([]);
-
-  const invisible = stops.filter((stop) => stop.outline === "none" || stop.outlineWidth < 2 || !stop.inViewport);
-  expect(invisible.map((stop) => `${stop.label}: outline ${stop.outline} ${stop.outlineWidth}px${stop.inViewport ? "" : ", off screen"}`)).toEqual([]);
-}
-
 describe("with the keyboard only", () => {
   beforeAll(async () => {
     await site.page.setViewportSize(DESKTOP);
     await site.page.emulateMedia({ colorScheme: "light" });
+  });
+
+  it.each(PAGES)("reaches every link and control of the $name page with Tab, each with a visible focus", async ({ url }) => {
+    await open(url);
+    const reachable = await markReachable();
+    const stops = await tabThrough();
+
+    expect(stops[0]?.label, "the first Tab stop").toMatch(/^a /);
+    expect(await site.page.locator(".skip-link").getAttribute("data-focus-key")).toBe(stops[0]?.key);
+
+    const reached = new Set(stops.map((stop) => stop.key));
+    const labels = await site.page.evaluate(
+      (keys) => keys.map((key) => document.querySelector(`[data-focus-key="${key}"]`)?.outerHTML.slice(0, 120) ?? key),
+      reachable.filter((key) => !reached.has(key)),
+    );
+    expect(labels, "elements Tab never reached").toEqual([]);
+    expect(stops.map((stop) => stop.key).filter((key) => !reachable.includes(key)), "Tab stopped at unexpected elements").toEqual([]);
+
+    const invisible = stops.filter((stop) => stop.outline === "none" || stop.outlineWidth < 2 || !stop.inViewport);
+    expect(invisible.map((stop) => `${stop.label}: outline ${stop.outline} ${stop.outlineWidth}px${stop.inViewport ? "" : ", off screen"}`)).toEqual([]);
   });
 
   it("offers a skip link first, which moves the focus to the main content", async () => {
