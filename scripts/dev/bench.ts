@@ -18,8 +18,8 @@
  * Runs of ours and of the floor alternate, so that whatever else the machine
  * is doing weighs on both alike. Medians are reported. After the largest size,
  * it measures in Chromium what a reader downloads to get the first results of
- * a one-word Arabic search. It prints a Markdown table and the targets of
- * issue 6.
+ * a one-word Arabic search. It prints a Markdown table and the targets, met
+ * or missed.
  *
  *   npm run bench
  *   npm run bench -- --sizes 100,1000 --runs 3,3 --no-browser --keep

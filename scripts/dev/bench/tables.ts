@@ -33,7 +33,7 @@ export function peakCell(runs: OurRun[]): string {
 }
 
 /** The median CPU time of runs, when it was measured. */
-function medianCpu(runs: { cpuMs?: number }[]): number | undefined {
+export function medianCpu(runs: { cpuMs?: number }[]): number | undefined {
   const values = runs.map((r) => r.cpuMs).filter((ms): ms is number => ms !== undefined);
   return values.length === runs.length && values.length > 0 ? median(values) : undefined;
 }
