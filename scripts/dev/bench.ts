@@ -31,7 +31,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
 import type { SyntheticFactSheet } from "./generate-data.ts";
 import { benchSize } from "./bench/bench-size.ts";
 import { kilobytes, seconds } from "./bench/format.ts";
@@ -49,24 +49,46 @@ interface BenchOptions {
   browser: boolean;
 }
 
+const COMMAND = "npm run bench";
+
+const OPTIONS = {
+  sizes: { type: "string", value: "N,N,…", help: "the numbers of entities to build (default: 100,1000,10000)" },
+  runs: { type: "string", value: "R,R,…", help: "runs of ours and of the floor at each size (default: 3,3,3)" },
+  seed: { type: "string", value: "S", help: "the generator's seed (default: 1)" },
+  budget: { type: "string", value: "SECONDS", help: "drop later runs of a size to stay within this (default: 540)" },
+  keep: { type: "boolean", help: "keep the generated data and built sites" },
+  "no-browser": { type: "boolean", help: "skip measuring the first search in Chromium" },
+  help: { type: "boolean", short: "h", help: "print this help and exit" },
+} as const satisfies OptionTable;
+
+function stop(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
 function parseOptions(): BenchOptions {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: "string", default: "100,1000,10000" },
-      runs: { type: "string", default: "3,3,3" },
-      seed: { type: "string", default: "1" },
-      budget: { type: "string", default: "540" },
-      keep: { type: "boolean", default: false },
-      "no-browser": { type: "boolean", default: false },
-    },
-    strict: true,
-  });
-  const sizes = values.sizes.split(",").map(Number);
-  const runs = values.runs.split(",").map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runs.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error("--sizes and --runs take comma-separated whole numbers");
+  const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
+  if (parsed.kind === "usage-error") stop(parsed.message);
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(
+      helpText(
+        `${COMMAND} -- [options]`,
+        ["Builds generated data of each size with this project and with bare Eleventy + Pagefind (the floor), in", "alternating runs, and prints time, memory, sizes and the targets, met or missed."],
+        OPTIONS,
+      ),
+    );
+    process.exit(0);
   }
-  return { sizes, runs, seed: Number(values.seed), budgetMs: Number(values.budget) * 1000, keep: values.keep, browser: !values["no-browser"] };
+  const sizes = (values.sizes ?? "100,1000,10000").split(",").map(Number);
+  const runs = (values.runs ?? "3,3,3").split(",").map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runs.some((n) => !Number.isInteger(n) || n < 1)) {
+    stop(`${COMMAND}: --sizes and --runs take comma-separated whole numbers`);
+  }
+  const seed = Number(values.seed ?? "1");
+  const budget = Number(values.budget ?? "540");
+  if (!Number.isInteger(seed) || !(budget > 0)) stop(`${COMMAND}: --seed takes a whole number and --budget a number of seconds`);
+  return { sizes, runs, seed, budgetMs: budget * 1000, keep: values.keep ?? false, browser: !values["no-browser"] };
 }
 
 /** The first search's downloads for each query, in Chromium; none, and why, when it cannot run. */

@@ -31,7 +31,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
+import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
 import { listFolderName } from "../data/list-folders.ts";
 import { MAX_FILE_BYTES } from "../data/load-yaml.ts";
 import type { FileName, ListFileName } from "../data/schema.ts";
@@ -41,21 +41,39 @@ export { generateData, generateFactSheet, writeFactSheet, type GenerateOptions, 
 export { FOLDER_FILE_SHARE } from "./generate-data/yaml-files.ts";
 export { apportion, DEFAULT_PROPORTIONS, MIN_ENTITIES, readProportions, REAL_DATA_DIR, type Proportions } from "./generate-data/proportions.ts";
 
+const COMMAND = "npm run generate";
+
+const OPTIONS = {
+  entities: { type: "string", short: "n", value: "N", help: "how many entities to write (terms, actors, agreements and events together)" },
+  out: { type: "string", short: "o", value: "FOLDER", help: "the data folder to write (made if missing)" },
+  seed: { type: "string", value: "S", help: "the random seed: the same N and seed give the same bytes (default: 1)" },
+  help: { type: "boolean", short: "h", help: "print this help and exit" },
+} as const satisfies OptionTable;
+
+function stop(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      entities: { type: "string", short: "n" },
-      out: { type: "string", short: "o" },
-      seed: { type: "string", default: "1" },
-    },
-    strict: true,
-  });
-  const entities = Number(values.entities);
-  const seed = Number(values.seed);
-  if (values.entities === undefined || values.out === undefined || !Number.isInteger(entities) || !Number.isInteger(seed)) {
-    process.stderr.write("usage: npm run generate -- --entities N --out DIR [--seed S]\n");
-    process.exit(2);
+  const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
+  if (parsed.kind === "usage-error") stop(parsed.message);
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(
+      helpText(
+        `${COMMAND} -- --entities N --out FOLDER [--seed S]`,
+        ["Writes a synthetic data folder of N entities in the real data's proportions, for benchmarks."],
+        OPTIONS,
+      ),
+    );
+    return;
   }
+  const entities = Number(values.entities);
+  const seed = Number(values.seed ?? "1");
+  if (values.entities === undefined || values.out === undefined) stop(`${COMMAND}: --entities and --out are both needed, as in ${COMMAND} -- --entities 1000 --out /tmp/data`);
+  if (!Number.isInteger(entities) || entities < 1) stop(`${COMMAND}: --entities takes a whole number, not ${JSON.stringify(values.entities)}`);
+  if (!Number.isInteger(seed)) stop(`${COMMAND}: --seed takes a whole number, not ${JSON.stringify(values.seed)}`);
   const started = performance.now();
   const { sheet, sizes } = generateData({ entities, seed, out: values.out });
   const c = sheet.counts;
