@@ -71,3 +71,28 @@ export function helpText(usage: string, description: string[], options: OptionTa
     "",
   ].join("\n");
 }
+
+/** Says what was wrong with the command line, in one line, and exits 2, as every command does. */
+export function exitWithUsageError(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+/**
+ * A tool's options from its command line: with --help, its help printed and exit 0; with options it cannot
+ * take, the one-line usage error and exit 2; otherwise the values.
+ */
+export function readCommandLine<T extends OptionTable & { help: OptionSpec }>(
+  command: string,
+  options: T,
+  about: { usage: string; description: string[] },
+  args: string[] = process.argv.slice(2),
+): Extract<CommandLine<T>, { kind: "ok" }>["values"] {
+  const parsed = parseCommandLine(command, options, args);
+  if (parsed.kind === "usage-error") exitWithUsageError(parsed.message);
+  if (parsed.values.help) {
+    process.stdout.write(helpText(about.usage, about.description, options));
+    process.exit(0);
+  }
+  return parsed.values;
+}

@@ -31,7 +31,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
+import { exitWithUsageError as stop, readCommandLine, type OptionTable } from "../command-line.ts";
 import type { SyntheticFactSheet } from "./generate-data.ts";
 import { benchSize } from "./bench/bench-size.ts";
 import { kilobytes, seconds } from "./bench/format.ts";
@@ -61,25 +61,14 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", help: "print this help and exit" },
 } as const satisfies OptionTable;
 
-function stop(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
 function parseOptions(): BenchOptions {
-  const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
-  if (parsed.kind === "usage-error") stop(parsed.message);
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(
-      helpText(
-        `${COMMAND} -- [options]`,
-        ["Builds generated data of each size with this project and with bare Eleventy + Pagefind (the floor), in", "alternating runs, and prints time, memory, sizes and the targets, met or missed."],
-        OPTIONS,
-      ),
-    );
-    process.exit(0);
-  }
+  const values = readCommandLine(COMMAND, OPTIONS, {
+    usage: `${COMMAND} -- [options]`,
+    description: [
+      "Builds generated data of each size with this project and with bare Eleventy + Pagefind (the floor), in",
+      "alternating runs, and prints time, memory, sizes and the targets, met or missed.",
+    ],
+  });
   const sizes = (values.sizes ?? "100,1000,10000").split(",").map(Number);
   const runs = (values.runs ?? "3,3,3").split(",").map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runs.some((n) => !Number.isInteger(n) || n < 1)) {

@@ -31,7 +31,7 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
+import { exitWithUsageError as stop, readCommandLine, type OptionTable } from "../command-line.ts";
 import { listFolderName } from "../data/list-folders.ts";
 import { MAX_FILE_BYTES } from "../data/load-yaml.ts";
 import type { FileName, ListFileName } from "../data/schema.ts";
@@ -50,25 +50,11 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", help: "print this help and exit" },
 } as const satisfies OptionTable;
 
-function stop(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
 async function main(): Promise<void> {
-  const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
-  if (parsed.kind === "usage-error") stop(parsed.message);
-  const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(
-      helpText(
-        `${COMMAND} -- --entities N --out FOLDER [--seed S]`,
-        ["Writes a synthetic data folder of N entities in the real data's proportions, for benchmarks."],
-        OPTIONS,
-      ),
-    );
-    return;
-  }
+  const values = readCommandLine(COMMAND, OPTIONS, {
+    usage: `${COMMAND} -- --entities N --out FOLDER [--seed S]`,
+    description: ["Writes a synthetic data folder of N entities in the real data's proportions, for benchmarks."],
+  });
   const entities = Number(values.entities);
   const seed = Number(values.seed ?? "1");
   if (values.entities === undefined || values.out === undefined) stop(`${COMMAND}: --entities and --out are both needed, as in ${COMMAND} -- --entities 1000 --out /tmp/data`);

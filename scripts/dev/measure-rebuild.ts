@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { parse } from "yaml";
-import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
+import { exitWithUsageError as stop, readCommandLine, type OptionTable } from "../command-line.ts";
 import { CHROME_ARGS, chromePath } from "./chromium.ts";
 
 const COMMAND = "npm run bench:rebuild";
@@ -22,31 +22,18 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", help: "print this help and exit" },
 } as const satisfies OptionTable;
 
-function stop(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
 /**
  *   npm run bench:rebuild                                  data/, 7 edits
  *   npm run bench:rebuild -- --data DIR --edits 3         another data folder (say a generated one of 10,000 entities)
  */
-const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
-if (parsed.kind === "usage-error") stop(parsed.message);
-if (parsed.values.help) {
-  process.stdout.write(
-    helpText(
-      `${COMMAND} -- [options]`,
-      [
-        "Times how long an edit to a term's definition takes to show in the browser under npm start: serves a",
-        "copy of the data with Eleventy's dev server, edits it, and waits for the new text on the page.",
-      ],
-      OPTIONS,
-    ),
-  );
-  process.exit(0);
-}
-const options = { data: parsed.values.data ?? "data", edits: parsed.values.edits ?? "7" };
+const values = readCommandLine(COMMAND, OPTIONS, {
+  usage: `${COMMAND} -- [options]`,
+  description: [
+    "Times how long an edit to a term's definition takes to show in the browser under npm start: serves a",
+    "copy of the data with Eleventy's dev server, edits it, and waits for the new text on the page.",
+  ],
+});
+const options = { data: values.data ?? "data", edits: values.edits ?? "7" };
 const EDITS = Number(options.edits);
 if (!Number.isInteger(EDITS) || EDITS < 1) stop(`${COMMAND}: --edits takes a whole number of edits, not ${JSON.stringify(options.edits)}`);
 const PORT = 8089;

@@ -5,7 +5,7 @@
  *   npm run build -- --base=/factsheet/ && npm run preview   http://localhost:8080/factsheet/
  */
 import { resolve } from "node:path";
-import { helpText, parseCommandLine, type OptionTable } from "../command-line.ts";
+import { exitWithUsageError, readCommandLine, type OptionTable } from "../command-line.ts";
 import { BasePathError } from "../render/site-url.ts";
 import { serveSite } from "./static-server.ts";
 
@@ -23,31 +23,22 @@ function stop(message: string, code: number): never {
   process.exit(code);
 }
 
-const parsed = parseCommandLine(COMMAND, OPTIONS, process.argv.slice(2));
-if (parsed.kind === "usage-error") stop(parsed.message, 2);
-const { values } = parsed;
-if (values.help) {
-  process.stdout.write(
-    helpText(
-      `${COMMAND} -- [options]`,
-      [
-        "Serves a built site as a static host would, without building it: under its base path, with the",
-        "headers of its _headers file, its 404 page for a missing path, and the content types hosts send.",
-      ],
-      OPTIONS,
-    ),
-  );
-  process.exit(0);
-}
+const values = readCommandLine(COMMAND, OPTIONS, {
+  usage: `${COMMAND} -- [options]`,
+  description: [
+    "Serves a built site as a static host would, without building it: under its base path, with the",
+    "headers of its _headers file, its 404 page for a missing path, and the content types hosts send.",
+  ],
+});
 const port = Number(values.port ?? "8080");
-if (!Number.isInteger(port) || port < 0 || port > 65535) stop(`${COMMAND}: --port must be a port number, not ${JSON.stringify(values.port)}`, 2);
+if (!Number.isInteger(port) || port < 0 || port > 65535) exitWithUsageError(`${COMMAND}: --port must be a port number, not ${JSON.stringify(values.port)}`);
 
 const siteDir = resolve(values.output ?? "_site");
 try {
   const server = await serveSite(siteDir, { base: values.base, port, host: "localhost" });
   process.stdout.write(`Serving ${siteDir} at http://localhost:${new URL(server.origin).port}${server.base} (Ctrl+C stops)\n`);
 } catch (error) {
-  if (error instanceof BasePathError) stop(`${COMMAND}: --base: ${error.message}`, 2);
+  if (error instanceof BasePathError) exitWithUsageError(`${COMMAND}: --base: ${error.message}`);
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EADDRINUSE") stop(`${COMMAND}: port ${port} is in use: give another with --port=NUMBER`, 1);
   if (error instanceof Error) stop(`${COMMAND}: ${error.message}`, 1);
