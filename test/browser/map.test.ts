@@ -119,7 +119,8 @@ describe("the drawing", () => {
     // The keyboard scrolls the region too: it is focusable.
     await region.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
-    await expect.poll(() => region.evaluate((el) => Math.abs(el.scrollLeft))).toBeGreaterThan(0);
+    // Keyboard scrolling is animated: on a busy machine it can take longer than the poll's default second.
+    await expect.poll(() => region.evaluate((el) => Math.abs(el.scrollLeft)), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it("is reached node by node with Tab, each focused node visibly marked", async () => {
