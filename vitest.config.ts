@@ -9,9 +9,11 @@ import { defineConfig } from "vitest/config";
  * - browser: the built site in Chromium.
  *
  * The site and browser projects share one build of `data/` per run
- * (test/support/global-setup.ts).
+ * (test/support/global-setup.ts); the browser project's files share one
+ * Chromium, each in a context of its own (test/support/browser-server.ts).
  */
 const BUILT_SITE = ["test/support/global-setup.ts"];
+const SHARED_CHROMIUM = "test/support/browser-server.ts";
 
 export default defineConfig({
   test: {
@@ -41,7 +43,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "browser", include: ["test/browser/**/*.test.ts"], globalSetup: BUILT_SITE, testTimeout: 60_000 },
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: [...BUILT_SITE, SHARED_CHROMIUM],
+          testTimeout: 60_000,
+        },
       },
     ],
   },

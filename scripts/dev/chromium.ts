@@ -1,13 +1,13 @@
 /**
  * Launches Debian's Chromium with playwright-core, for the tools (bench,
  * audit, bench:rebuild) and the browser tests: no browser download, a fresh
- * profile each time, nothing left running. Where no Chromium is found it
- * fails with a message that says how to install it.
+ * profile and context each time, nothing left running. The browser tests
+ * share one Chromium (launchBrowserServer), each test file in a context of
+ * its own. Where no Chromium is found it fails with a message that says how
+ * to install it.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext, type Page, type Request } from "playwright-core";
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 
 export const DEFAULT_CHROME_PATH = "/usr/bin/chromium";
 
@@ -39,34 +39,54 @@ export function chromePath(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface LaunchedBrowser {
   context: BrowserContext;
-  /** Every request the browser made, in order, since launch. */
+  /** Every request the browser made, in order, since it was opened. */
   requests: Request[];
   newPage(options?: { width?: number; height?: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Starts Chromium with a fresh temporary profile; close() stops it and deletes the profile. */
+/** How every page is opened: a desktop window, an Arabic-speaking reader, the same clock wherever it runs. */
+const CONTEXT_OPTIONS = { viewport: DESKTOP, locale: "ar", timezoneId: "UTC" } as const;
+
+/**
+ * Starts Chromium (Playwright gives it a temporary profile, deleted when it stops) with a fresh browsing
+ * context; close() stops it.
+ */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
-  const executablePath = chromePath();
-  const userDataDir = mkdtempSync(join(tmpdir(), "factsheet-chromium-"));
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
+  return openContext(browser);
+}
+
+/** A Chromium that several processes share, each through its own context (connectBrowser). */
+export interface BrowserServer {
+  readonly wsEndpoint: string;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium for others to connect to (the browser tests: one Chromium for the whole run). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  const server = await chromium.launchServer({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
+  return { wsEndpoint: server.wsEndpoint(), close: () => server.close() };
+}
+
+/**
+ * Connects to a shared Chromium (launchBrowserServer) and opens a context of its own: its own cache,
+ * cookies and storage, as a fresh browser would have. close() closes the context and leaves Chromium running.
+ */
+export async function connectBrowser(wsEndpoint: string): Promise<LaunchedBrowser> {
+  return openContext(await chromium.connect(wsEndpoint));
+}
+
+async function openContext(browser: Browser): Promise<LaunchedBrowser> {
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath,
-      headless: true,
-      args: CHROME_ARGS,
-      viewport: DESKTOP,
-      locale: "ar",
-      timezoneId: "UTC",
-    });
+    context = await browser.newContext(CONTEXT_OPTIONS);
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    await browser.close();
     throw error;
   }
   const requests: Request[] = [];
   context.on("request", (request) => requests.push(request));
-  // The profile opens with a blank page; callers open their own.
-  await Promise.all(context.pages().map((page) => page.close()));
   return {
     context,
     requests,
@@ -79,7 +99,8 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
       try {
         await context.close();
       } finally {
-        rmSync(userDataDir, { recursive: true, force: true });
+        // A launched browser stops; a connected one is only disconnected.
+        await browser.close();
       }
     },
   };

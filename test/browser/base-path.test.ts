@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 import { sitePath } from "../../scripts/render/site-url.ts";
-import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
+import { openBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { runBuild } from "../support/run-build.ts";
 import { builtPages } from "../support/site-files.ts";
 import { temporaryFolder } from "../support/temporary.ts";
@@ -47,7 +47,7 @@ describe.each(["/factsheet/", "/"])("the site served under %s", (base) => {
       if (build.code !== 0) throw new Error(`The site did not build for ${base}:\n${build.stderr}`);
     }
     server = await serveSite(siteDir);
-    browser = await launchBrowser();
+    browser = await openBrowser();
     browser.context.on("requestfailed", (request) => {
       // A font or script still loading when the next page opens is dropped by the browser, not refused by the server.
       if (request.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ENTITY_TYPE } from "../../scripts/data/entity-types.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { SOURCE_ERROR_NOTE_LABEL } from "../../scripts/search/search-records.ts";
-import { launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
+import { openBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 
 const siteDir = inject("siteDir");
@@ -30,7 +30,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   server = await serveSite(siteDir);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   browser.context.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
   browser.context.on("response", (response) => {
     const path = new URL(response.url()).pathname;

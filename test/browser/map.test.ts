@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { relationshipMap } from "../../scripts/render/relationship-map.ts";
-import { DESKTOP, fontsReady, launchBrowser, MOBILE, type TestBrowser } from "../support/browser.ts";
+import { DESKTOP, fontsReady, openBrowser, MOBILE, type TestBrowser } from "../support/browser.ts";
 import { fixtureWith } from "../support/data-fixture.ts";
 import { PROJECT_ROOT } from "../support/run-build.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
@@ -30,7 +30,7 @@ const violations: string[] = [];
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   server = await serveSite(siteDir);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   page = await browser.newPage();
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {

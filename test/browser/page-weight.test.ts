@@ -19,7 +19,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
-import { fontsReady, launchBrowser, planFor, type TestBrowser } from "../support/browser.ts";
+import { fontsReady, openBrowser, planFor, type TestBrowser } from "../support/browser.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 import { builtPages } from "../support/site-files.ts";
 
@@ -48,7 +48,7 @@ let browser: TestBrowser;
 
 beforeAll(async () => {
   server = await serveSite(siteDir);
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 
 afterAll(async () => {

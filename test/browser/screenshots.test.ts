@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
-import { DESKTOP, fontsReady, launchBrowser, MOBILE, planFor, type TestBrowser } from "../support/browser.ts";
+import { DESKTOP, fontsReady, openBrowser, MOBILE, planFor, type TestBrowser } from "../support/browser.ts";
 import { PROJECT_ROOT } from "../support/run-build.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 
@@ -27,7 +27,7 @@ let page: Page;
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   server = await serveSite(siteDir);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   page = await browser.newPage();
 });
 

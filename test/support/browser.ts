@@ -1,6 +1,7 @@
 /**
  * The browser tests' side of Chromium (scripts/dev/chromium.ts launches it): a
- * site and browser per test file, axe-core, fonts. Where no Chromium is found
+ * site and a browsing context per test file, in the run's one Chromium
+ * (test/support/browser-server.ts); axe-core, fonts. Where no Chromium is found
  * the tests fail with a message that says how to install it; they never skip.
  */
 import type { AxeResults, RunOptions } from "axe-core";
@@ -8,14 +9,19 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { launchBrowser, type LaunchedBrowser } from "../../scripts/dev/chromium.ts";
+import { connectBrowser, type LaunchedBrowser } from "../../scripts/dev/chromium.ts";
 import type { ReaderPlan } from "../../scripts/dev/reader-plan.ts";
 import { serveSite, type StaticServer } from "../../scripts/dev/static-server.ts";
 import { builtPages } from "./site-files.ts";
 
-export { CHROME_ARGS, chromePath, DEFAULT_CHROME_PATH, DESKTOP, launchBrowser, MOBILE } from "../../scripts/dev/chromium.ts";
+export { DESKTOP, MOBILE } from "../../scripts/dev/chromium.ts";
 export { planFor, type ReaderPlan, type SearchPlan } from "../../scripts/dev/reader-plan.ts";
 export type TestBrowser = LaunchedBrowser;
+
+/** A browser of the test file's own: a fresh context in the run's shared Chromium. close() closes the context only. */
+export function openBrowser(): Promise<TestBrowser> {
+  return connectBrowser(inject("browserEndpoint"));
+}
 
 export interface SiteSession {
   /** The local server's origin: http://127.0.0.1:PORT */
@@ -27,7 +33,7 @@ export interface SiteSession {
 
 /**
  * For a test file: serves the built site (inject("siteDir")) on 127.0.0.1 and
- * opens Chromium on it before the file's tests, and stops both after them.
+ * opens a browser on it before the file's tests, and closes both after them.
  */
 export function useSiteInBrowser(): SiteSession {
   let server: StaticServer | undefined;
@@ -35,7 +41,7 @@ export function useSiteInBrowser(): SiteSession {
   let page: Page | undefined;
   beforeAll(async () => {
     server = await serveSite(inject("siteDir"));
-    browser = await launchBrowser();
+    browser = await openBrowser();
     page = await browser.newPage();
   });
   afterAll(async () => {
