@@ -23,12 +23,15 @@ const plan = planFor(loadFactSheet().model);
 let server: StaticServer;
 let browser: TestBrowser;
 let page: Page;
+/** A page without the site's Content-Security-Policy, where the screenshots are decoded. */
+let blank: Page;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   server = await serveSite(siteDir);
   browser = await openBrowser();
   page = await browser.newPage();
+  blank = await browser.newPage();
 });
 
 afterAll(async () => {
@@ -46,31 +49,26 @@ const SIZES = [MOBILE, DESKTOP];
 
 /**
  * The share of a box of a PNG whose pixels are (nearly) the given CSS colour.
- * The image is decoded by the browser, in a blank page of its own.
+ * The image is decoded by the browser, in a blank page of the file's own.
  */
 async function shareOfColour(png: Buffer, box: { x: number; y: number; width: number; height: number }, colour: string): Promise<number> {
-  const blank = await browser.newPage();
-  try {
-    return await blank.evaluate(
-      async ({ base64, box, colour }) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext("2d")!;
-        context.drawImage(bitmap, 0, 0);
-        const x = Math.floor(box.x), y = Math.floor(box.y), w = Math.ceil(box.width), h = Math.ceil(box.height);
-        const { data } = context.getImageData(x, y, w, h);
-        const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
-        let near = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 60) near += 1;
-        }
-        return near / (w * h);
-      },
-      { base64: png.toString("base64"), box, colour },
-    );
-  } finally {
-    await blank.close();
-  }
+  return blank.evaluate(
+    async ({ base64, box, colour }) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d")!;
+      context.drawImage(bitmap, 0, 0);
+      const x = Math.floor(box.x), y = Math.floor(box.y), w = Math.ceil(box.width), h = Math.ceil(box.height);
+      const { data } = context.getImageData(x, y, w, h);
+      const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
+      let near = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 60) near += 1;
+      }
+      return near / (w * h);
+    },
+    { base64: png.toString("base64"), box, colour },
+  );
 }
 
 describe.each(SIZES)("at $width px wide", (size) => {

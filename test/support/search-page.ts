@@ -18,21 +18,32 @@ export interface SearchOutcome {
 /**
  * Types the query into the open search page and submits it. The status is emptied in the same task, and
  * the page writes it only once the search is done (results and suggestions first), so what is read
- * afterwards is this query's outcome, not the last one's.
+ * when it is written again is this query's outcome, not the last one's. The page itself watches the
+ * status (a MutationObserver): one round trip a query, no polling.
  */
 export async function searchOnPage(page: Page, query: string): Promise<SearchOutcome> {
-  await page.evaluate((q) => {
-    document.querySelector<HTMLInputElement>("[data-search-input]")!.value = q;
-    document.querySelector("[data-search-status]")!.textContent = "";
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
+    const status = document.querySelector("[data-search-status]")!;
+    const written = () => (status.textContent ?? "").trim() !== "";
+    status.textContent = "";
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no search status 20 s after submitting «${q}»`)), 20_000);
+      const observer = new MutationObserver(() => {
+        if (!written()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    input.value = q;
     document.querySelector<HTMLFormElement>("[data-search-form]")!.requestSubmit();
-  }, query);
-  await page.waitForFunction(() => (document.querySelector("[data-search-status]")?.textContent ?? "").trim() !== "", null, { timeout: 20_000 });
-  return page.evaluate((q) => {
+    await done;
     const urls = [...document.querySelectorAll<HTMLAnchorElement>(".search-result h2 a")].map((a) => {
       const url = new URL(a.href);
       return url.pathname + url.hash;
     });
-    const status = document.querySelector("[data-search-status]")!;
     return {
       query: q,
       urls,
