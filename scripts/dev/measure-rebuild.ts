@@ -6,13 +6,13 @@
  * median of several edits.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { exitWithUsageError as stop, readCommandLine, type OptionTable } from "../command-line.ts";
-import { CHROME_ARGS, chromePath } from "./chromium.ts";
+import { byteOrder, isListPart, listFolderName } from "../data/list-folders.ts";
+import { launchBrowser } from "./chromium.ts";
 
 const COMMAND = "npm run bench:rebuild";
 
@@ -51,11 +51,21 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
+/** The file an editor would open to change a term: terms.yaml, or the first file of a terms/ folder. */
+function firstTermsFile(dataDir: string): string {
+  const single = join(dataDir, "terms.yaml");
+  if (existsSync(single)) return single;
+  const folder = join(dataDir, listFolderName("terms.yaml"));
+  const parts = readdirSync(folder).filter(isListPart).sort(byteOrder);
+  if (parts.length === 0) throw new Error(`${options.data} has neither terms.yaml nor a YAML file in terms/`);
+  return join(folder, parts[0]!);
+}
+
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "factsheet-rebuild-"));
   const dataDir = join(work, "data");
   cpSync(options.data, dataDir, { recursive: true });
-  const termsFile = join(dataDir, "terms.yaml");
+  const termsFile = firstTermsFile(dataDir);
   const original = readFileSync(termsFile, "utf8");
   const term = (parse(original) as { id: string; definition: string }[])[0]!;
 
@@ -64,10 +74,7 @@ async function main(): Promise<void> {
     ["node_modules/@11ty/eleventy/cmd.cjs", "--config=eleventy.config.ts", "--serve", `--port=${PORT}`, `--output=${join(work, "site")}`],
     { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["ignore", process.env.SHOW_SERVER ? "inherit" : "ignore", "inherit"] },
   );
-  const browser = await chromium.launch({
-    executablePath: chromePath(),
-    args: CHROME_ARGS,
-  });
+  const browser = await launchBrowser();
   try {
     const url = `http://localhost:${PORT}/terms/${term.id}/`;
     // The first build of a large data folder takes minutes; every edit after it is what is timed.
@@ -90,7 +97,7 @@ async function main(): Promise<void> {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
     process.stdout.write(
-      `Edit of ${join(options.data, "terms.yaml")} to text on screen under npm start, ${EDITS} edits: median ${median.toFixed(0)} ms ` +
+      `Edit of ${join(options.data, relative(dataDir, termsFile))} to text on screen under npm start, ${EDITS} edits: median ${median.toFixed(0)} ms ` +
         `(min ${times[0]!.toFixed(0)}, max ${times[times.length - 1]!.toFixed(0)})\n`,
     );
   } finally {
