@@ -3,10 +3,10 @@
  * written in Nunjucks: site/site.11tydata.json names it for every page. A page
  * is titled and described by its front matter (`title`, `description`, else
  * the site's description), and its JSON-LD is of its `pageKind` ("home",
- * "glossary"; none is "page"); an entity's page (pagination alias `entity`)
- * by its entity.
+ * "glossary"; none is "page"). The entity pages (site/entity.11ty.ts) call the
+ * shell themselves.
  */
-import type { Entity, FactSheet } from "../../../scripts/data/link.ts";
+import type { FactSheet } from "../../../scripts/data/link.ts";
 import type { InterfaceText } from "../../../scripts/render/interface-text.ts";
 import type { PageKind } from "../../../scripts/render/structured-data.ts";
 import type { Policy } from "../../../plugins/security-headers.ts";
@@ -24,22 +24,20 @@ export interface LayoutData {
   title?: string;
   description?: string;
   pageKind?: PageKind;
-  entity?: Entity;
   breadcrumbs: readonly Breadcrumb[];
   scripts: readonly string[];
 }
 
 export function render(data: LayoutData): string {
-  const { entity, page } = data;
-  const title = entity ? entity.name : data.title;
+  const { page, title } = data;
   if (title === undefined) throw new Error(`${page.url} has no title: give it one in its front matter`);
-  const description = entity ? entity.description : data.description || data.factsheet.site.description;
+  const description = data.description || data.factsheet.site.description;
   return pageShell(
     {
       url: page.url,
       title,
       description,
-      structuredData: entity ? { entity } : { kind: data.pageKind ?? "page", url: page.url, title, description },
+      structuredData: { kind: data.pageKind ?? "page", url: page.url, title, description },
       breadcrumbs: data.breadcrumbs,
       scripts: data.scripts,
       content: data.content,
