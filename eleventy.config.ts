@@ -12,13 +12,14 @@ import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { frozenDataPlugin } from "./plugins/frozen-data.ts";
 import { interfaceTextPlugin } from "./plugins/interface-text.ts";
 import { markdownPlugin } from "./plugins/markdown.ts";
+import { markupComponentsPlugin } from "./plugins/markup-components.ts";
 import { openDataPlugin } from "./plugins/open-data.ts";
 import { relationshipMapPlugin } from "./plugins/relationship-map.ts";
 import { searchIndexPlugin } from "./plugins/search-index.ts";
 import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { siteUrlPlugin } from "./plugins/site-url.ts";
-import { structuredDataPlugin } from "./plugins/structured-data.ts";
 import { templatesPlugin } from "./plugins/templates.ts";
+import { typescriptTemplatesPlugin } from "./plugins/typescript-templates.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // The one store of the linked model (plugins/fact-sheet-data.ts): loaded once a build, read by every plugin.
@@ -28,9 +29,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(frozenDataPlugin);
   eleventyConfig.addPlugin(interfaceTextPlugin);
   eleventyConfig.addPlugin(templatesPlugin);
+  eleventyConfig.addPlugin(typescriptTemplatesPlugin);
+  eleventyConfig.addPlugin(markupComponentsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { factsheet });
   eleventyConfig.addPlugin(arabicTextPlugin);
-  eleventyConfig.addPlugin(structuredDataPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(clientScriptsPlugin);
   eleventyConfig.addPlugin(securityHeadersPlugin);
@@ -44,6 +46,6 @@ export default function (eleventyConfig: UserConfig) {
 
 export const config = {
   dir: { input: "site", includes: "_includes", layouts: "_includes/layouts", data: "_data" },
-  templateFormats: ["njk"],
+  templateFormats: ["njk", "11ty.ts"],
   htmlTemplateEngine: "njk",
 };

@@ -14,6 +14,11 @@ import { isolateLatin } from "../scripts/text/bidi.ts";
 
 const PLACEHOLDER = /(\{\w+\})/;
 
+/** Marks markup made in TypeScript (a link, text through isolateLatin) as HTML for fillInHtml, as `| safe` does in a template. */
+export function asHtml(html: string): nunjucks.runtime.SafeString {
+  return new nunjucks.runtime.SafeString(html);
+}
+
 export function fillInHtml(message: string, values: Readonly<Record<string, unknown>>): string {
   return String(message)
     .split(PLACEHOLDER)

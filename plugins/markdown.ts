@@ -1,7 +1,8 @@
 /**
  * The one markdown-it instance every template and filter shares (set up in
  * markdown-setup.ts), the `markdown` and `prose` filters, and plain text
- * rendered with mentions linked.
+ * rendered with mentions linked. The TypeScript templates call the same two
+ * renderers through the data `pageText`, giving the page's URL.
  */
 import type { UserConfig } from "@11ty/eleventy";
 import nunjucks from "nunjucks";
@@ -32,6 +33,12 @@ export function renderText(text: string, context?: AutolinkContext): string {
   return markdown.renderer.renderInline(isolateLatinInTokens(linked, TokenClass), markdown.options, {});
 }
 
+/** A page's Markdown and prose, rendered with mentions linked: the first mention of each entry on the page. */
+export interface PageText {
+  markdown(text: string, pageUrl: string): string;
+  prose(text: string, pageUrl: string): string;
+}
+
 export function markdownPlugin(eleventyConfig: UserConfig, { factsheet }: { factsheet: FactSheetStore }): void {
   const base = siteBasePath(eleventyConfig);
   const indexes = new WeakMap<FactSheet, AutolinkContext["index"]>();
@@ -56,12 +63,18 @@ export function markdownPlugin(eleventyConfig: UserConfig, { factsheet }: { fact
     return context;
   };
 
-  eleventyConfig.setLibrary("md", markdown);
-  eleventyConfig.addFilter("markdown", function (this: { page: { url: string } }, text: string) {
-    return new nunjucks.runtime.SafeString(markdown.render(text, { autolink: contextFor(this.page.url), base }));
+  const pageText: PageText = Object.freeze({
+    markdown: (text: string, pageUrl: string) => markdown.render(text, { autolink: contextFor(pageUrl), base }),
+    /** A line of prose (a summary, a statement): plain text with mentions linked. */
+    prose: (text: string, pageUrl: string) => renderText(String(text), contextFor(pageUrl)),
   });
-  /** A line of prose (a summary, a statement): plain text with mentions linked. */
+
+  eleventyConfig.setLibrary("md", markdown);
+  eleventyConfig.addGlobalData("pageText", pageText);
+  eleventyConfig.addFilter("markdown", function (this: { page: { url: string } }, text: string) {
+    return new nunjucks.runtime.SafeString(pageText.markdown(text, this.page.url));
+  });
   eleventyConfig.addFilter("prose", function (this: { page: { url: string } }, text: string) {
-    return new nunjucks.runtime.SafeString(renderText(String(text), contextFor(this.page.url)));
+    return new nunjucks.runtime.SafeString(pageText.prose(text, this.page.url));
   });
 }

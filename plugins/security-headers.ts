@@ -22,17 +22,20 @@ export function headersFile(policy: Policy, headers: Record<string, string>): st
   return `/*\n${lines.map((line) => `  ${line}`).join("\n")}\n`;
 }
 
+// Every page carries the policy: made once for each policy object (the data is frozen, so it stays the same).
+const metaPolicies = new WeakMap<Policy, string>();
+
+/** The policy as every page's <meta http-equiv="Content-Security-Policy"> carries it. */
+export function metaPolicy(policy: Policy): string {
+  let meta = metaPolicies.get(policy);
+  if (meta === undefined) {
+    meta = serializePolicy(policy, { forMeta: true });
+    metaPolicies.set(policy, meta);
+  }
+  return meta;
+}
+
 export function securityHeadersPlugin(eleventyConfig: UserConfig): void {
-  // Every page carries the policy: made once for each policy object (the data is frozen, so it stays the same).
-  const metaPolicies = new WeakMap<Policy, string>();
-  eleventyConfig.addFilter("metaPolicy", (policy: Policy) => {
-    let meta = metaPolicies.get(policy);
-    if (meta === undefined) {
-      meta = serializePolicy(policy, { forMeta: true });
-      metaPolicies.set(policy, meta);
-    }
-    return meta;
-  });
   eleventyConfig.addFilter("headersFile", (security: { contentSecurityPolicy: Policy; headers: Record<string, string> }) =>
     headersFile(security.contentSecurityPolicy, security.headers),
   );

@@ -9,7 +9,8 @@
  * FACTSHEET_BASE, else the path of site.yaml's `url`); eleventy.config.ts makes
  * it Eleventy's pathPrefix, which `npm start` also serves under, and plugins
  * read it back with siteBasePath, so Eleventy's own `--pathprefix` moves
- * everything too.
+ * everything too. The TypeScript templates read it as the data `basePath`
+ * and call sitePath themselves (site/_includes/markup.ts).
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { absoluteUrl, normalizeBasePath, sitePath } from "../scripts/render/site-url.ts";
@@ -23,4 +24,5 @@ export function siteUrlPlugin(eleventyConfig: UserConfig): void {
   const base = siteBasePath(eleventyConfig);
   eleventyConfig.addFilter("sitePath", (path: string) => sitePath(path, base));
   eleventyConfig.addFilter("absoluteUrl", (path: string, siteUrl: string) => absoluteUrl(path, siteUrl, base));
+  eleventyConfig.addGlobalData("basePath", base);
 }

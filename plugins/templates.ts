@@ -4,6 +4,6 @@ import { OUTSIDE_LABELS } from "../scripts/data/labels.ts";
 
 export function templatesPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
-  // A global rather than page data, so that imported macros (components.njk) see it too.
+  // The words for outside knowledge (the source page lists it); a global, as macros of components.njk would see it too.
   eleventyConfig.addNunjucksGlobal("outsideLabels", OUTSIDE_LABELS);
 }

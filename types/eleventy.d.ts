@@ -20,6 +20,8 @@ declare module "@11ty/eleventy" {
     addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options: Options): void;
     addGlobalData(name: string, value: unknown): void;
     addDataExtension(extensions: string, parser: (contents: string, filePath: string) => unknown): void;
+    /** Templates of these file extensions, read as those of the language `key` names ("11ty.js"). */
+    addExtension(extensions: string[], options: { key: string }): void;
     addFilter(name: string, filter: (...args: any[]) => unknown): void;
     addNunjucksGlobal(name: string, value: unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;

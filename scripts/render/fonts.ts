@@ -1,7 +1,8 @@
 /**
  * The site's one font, self-hosted, declared here once: the files the build
  * copies (plugins/assets.ts), the @font-face rules at the top of site.css
- * (site/assets/css/site.css.njk), and the files the pages preload (base.njk).
+ * (site/assets/css/site.css.njk), and the files the pages preload (the page
+ * shell, site/_includes/shell/page-shell.ts).
  */
 import { deepFreeze } from "../data/deep-freeze.ts";
 

@@ -15,6 +15,15 @@ export const INTERFACE_TEXT_FILE = fileURLToPath(new URL("../../site/_data/ui.ya
 const message = z.string().min(1);
 const nounForms = z.strictObject({ one: message, two: message, few: message, many: message, other: message, zero: message.optional() });
 
+/**
+ * A group of messages of which the code (the browser scripts, the TypeScript markup in site/_includes) reads
+ * these keys: each is checked here, so that one missing is an error of the file, not of a page; the
+ * Nunjucks pages may read any other.
+ */
+function messages<const Key extends string>(...keys: Key[]) {
+  return z.looseObject(Object.fromEntries(keys.map((key) => [key, message])) as Record<Key, typeof message>);
+}
+
 /** The nouns the code counts; templates may count any noun the file lists. */
 const NOUNS = ["item", "term", "actor", "agreement", "event", "paragraph", "note", "result", "relation", "node", "entry"] as const;
 export type NounName = (typeof NOUNS)[number];
@@ -37,6 +46,36 @@ export const interfaceTextSchema = z
     }),
     glossary_filter: z.strictObject({ showing: message, none: message }),
     terms: z.looseObject({ filter_label: message }),
+    common: messages(
+      "skip_link",
+      "nav_label",
+      "home",
+      "breadcrumbs_label",
+      "search_label",
+      "search_placeholder",
+      "search_button",
+      "timeline",
+      "map",
+      "source",
+      "citations_label",
+      "paragraph",
+      "derived_date",
+      "other_names",
+      "english",
+      "acronym",
+      "related",
+      "mentioned_in",
+      "notes",
+      "cited_paragraphs",
+      "quotes",
+      "source_errors",
+      "source_error",
+    ),
+    footer: messages("sourced", "source_link", "outside_link", "source_kind", "byline"),
+    actors: messages("statements"),
+    agreements: messages("date", "no_date", "parties", "status", "provides"),
+    // `stated` and `derived`: a date's basis, as the event page names it.
+    events: messages("date_basis", "stated", "derived", "derivation", "actors"),
     map: z.looseObject({
       title: message,
       reading_order: message,

@@ -1,7 +1,7 @@
 /** The security policy as a `_headers` file and as a <meta> policy, from one data object. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { headersFile, securityHeadersPlugin, serializePolicy, type Policy } from "../../plugins/security-headers.ts";
+import { headersFile, metaPolicy, securityHeadersPlugin, serializePolicy, type Policy } from "../../plugins/security-headers.ts";
 import type { UserConfig } from "@11ty/eleventy";
 
 const policy: Policy = {
@@ -26,11 +26,11 @@ describe("security headers", () => {
     );
   });
 
-  it("gives the templates filters that agree with each other on the site's own policy", () => {
+  it("gives the pages a <meta> policy and the host a _headers file that agree with each other on the site's own policy", () => {
     const filters = new Map<string, (...args: any[]) => unknown>();
     securityHeadersPlugin({ addFilter: (name: string, filter: (...args: any[]) => unknown) => filters.set(name, filter) } as unknown as UserConfig);
     const security = JSON.parse(readFileSync(new URL("../../site/_data/security.json", import.meta.url), "utf8"));
-    const meta = filters.get("metaPolicy")!(security.contentSecurityPolicy) as string;
+    const meta = metaPolicy(security.contentSecurityPolicy);
     const file = filters.get("headersFile")!(security) as string;
     expect(meta).toContain("default-src 'self'");
     expect(meta).not.toContain("frame-ancestors");
@@ -38,7 +38,7 @@ describe("security headers", () => {
     const header = file.split("\n").find((line) => line.includes("Content-Security-Policy"))!;
     for (const directive of meta.split("; ")) expect(header).toContain(directive);
     expect(header).toContain("frame-ancestors 'none'");
-    // The filter works the policy out once and gives the same text on every page.
-    expect(filters.get("metaPolicy")!(security.contentSecurityPolicy)).toBe(meta);
+    // The policy is worked out once and gives the same text on every page.
+    expect(metaPolicy(security.contentSecurityPolicy)).toBe(meta);
   });
 });
