@@ -3,6 +3,7 @@ import type { Actor, CitedText } from "../../../scripts/data/link.ts";
 import { isolateLatin } from "../../../scripts/text/bidi.ts";
 import { citations } from "../components/citations.ts";
 import { connections } from "../components/connections.ts";
+import { entityHeader } from "../components/entity-header.ts";
 import { names } from "../components/names.ts";
 import { value, type PageContext } from "../markup.ts";
 
@@ -30,11 +31,7 @@ ${items}    </ul>
 // Written in reading order: the first mention of an entry on a page is the one linked.
 export function actorPage(actor: Actor, context: PageContext): string {
   return `<article class="entity entity--actor">
-  <header class="entity__header">
-    <p class="entity__type">${value(actor.typeLabel)} · ${value(actor.kindLabel)}</p>
-    <h1>${isolateLatin(actor.name)}</h1>
-    <p class="entity__lead">${context.prose(actor.role)}</p>
-  </header>
+  ${entityHeader(actor, context.prose(actor.role))}
   ${names(actor, context)}
 ${statements(actor.statements, context)}  ${connections(actor, context)}
 </article>

@@ -2,6 +2,7 @@
 import type { Agreement } from "../../../scripts/data/link.ts";
 import { isolateLatin } from "../../../scripts/text/bidi.ts";
 import { connections } from "../components/connections.ts";
+import { entityHeader } from "../components/entity-header.ts";
 import { entityLink } from "../components/entity-links.ts";
 import { factDate } from "../components/fact-date.ts";
 import { names } from "../components/names.ts";
@@ -18,11 +19,7 @@ function agreementDate({ date }: Agreement, context: PageContext): string {
 export function agreementPage(agreement: Agreement, context: PageContext): string {
   const { ui } = context;
   return `<article class="entity entity--agreement">
-  <header class="entity__header">
-    <p class="entity__type">${value(agreement.typeLabel)} · ${value(agreement.kindLabel)}</p>
-    <h1>${isolateLatin(agreement.name)}</h1>
-    <p class="entity__lead">${context.prose(agreement.summary)}</p>
-  </header>
+  ${entityHeader(agreement, context.prose(agreement.summary))}
   <dl class="facts">
     <dt>${value(ui.agreements.date)}</dt>
     <dd>${agreementDate(agreement, context)}</dd>

@@ -3,6 +3,7 @@ import { ENTITY_TYPE } from "../../../scripts/data/entity-types.ts";
 import type { Entity, Event } from "../../../scripts/data/link.ts";
 import { isolateLatin } from "../../../scripts/text/bidi.ts";
 import { connections } from "../components/connections.ts";
+import { entityHeader } from "../components/entity-header.ts";
 import { entityLink } from "../components/entity-links.ts";
 import { factDate } from "../components/fact-date.ts";
 import { value, type PageContext } from "../markup.ts";
@@ -21,12 +22,7 @@ export function eventPage(event: Event, context: PageContext): string {
   const { date } = event;
   const derivation = date.derivation ? `    <dt>${value(ui.events.derivation)}</dt>\n    <dd>${isolateLatin(date.derivation)}</dd>\n` : "";
   return `<article class="entity entity--event">
-  <header class="entity__header">
-    <p class="entity__type">${value(event.typeLabel)}</p>
-    <h1>${isolateLatin(event.name)}</h1>
-    <p class="entity__date">${factDate(date, context)}</p>
-    <p class="entity__lead">${context.prose(event.summary)}</p>
-  </header>
+  ${entityHeader(event, context.prose(event.summary), `    <p class="entity__date">${factDate(date, context)}</p>\n`)}
   <dl class="facts">
     <dt>${value(ui.events.date_basis)}</dt>
     <dd>${value(ui.events[date.basis])}${date.wording ? `: <q>${isolateLatin(date.wording)}</q>` : ""}</dd>
