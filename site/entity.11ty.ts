@@ -7,16 +7,14 @@
  * types table (scripts/data/entity-types.ts).
  */
 import { ENTITY_TYPE } from "../scripts/data/entity-types.ts";
-import type { Entity, FactSheet } from "../scripts/data/link.ts";
-import type { InterfaceText } from "../scripts/render/interface-text.ts";
+import type { Entity } from "../scripts/data/link.ts";
 import type { PageText } from "../plugins/markdown.ts";
-import type { Policy } from "../plugins/security-headers.ts";
 import type { PageContext } from "./_includes/markup.ts";
 import { actorPage } from "./_includes/pages/actor.ts";
 import { agreementPage } from "./_includes/pages/agreement.ts";
 import { eventPage } from "./_includes/pages/event.ts";
 import { termPage } from "./_includes/pages/term.ts";
-import { pageShell } from "./_includes/shell/page-shell.ts";
+import { pageShell, type ShellData } from "./_includes/shell/page-shell.ts";
 
 export const data = {
   pagination: { data: "factsheet.entities", size: 1, alias: "entity", addAllPagesToCollections: true },
@@ -25,15 +23,9 @@ export const data = {
 };
 
 /** The page data this template reads, as Eleventy gives it. */
-interface EntityPageData {
+interface EntityPageData extends ShellData {
   entity: Entity;
-  page: { url: string };
-  factsheet: FactSheet;
-  security: { contentSecurityPolicy: Policy };
-  ui: Readonly<InterfaceText>;
-  basePath: string;
   pageText: PageText;
-  scripts: readonly string[];
 }
 
 function body(entity: Entity, context: PageContext): string {

@@ -6,26 +6,17 @@
  * "glossary"; none is "page"). The entity pages (site/entity.11ty.ts) call the
  * shell themselves.
  */
-import type { FactSheet } from "../../../scripts/data/link.ts";
-import type { InterfaceText } from "../../../scripts/render/interface-text.ts";
 import type { PageKind } from "../../../scripts/render/structured-data.ts";
-import type { Policy } from "../../../plugins/security-headers.ts";
 import type { Breadcrumb } from "../shell/breadcrumbs.ts";
-import { pageShell } from "../shell/page-shell.ts";
+import { pageShell, type ShellData } from "../shell/page-shell.ts";
 
 /** The page data the shell reads, as Eleventy gives it to a layout. */
-export interface LayoutData {
+export interface LayoutData extends ShellData {
   content: string;
-  page: { url: string };
-  factsheet: FactSheet;
-  security: { contentSecurityPolicy: Policy };
-  ui: Readonly<InterfaceText>;
-  basePath: string;
   title?: string;
   description?: string;
   pageKind?: PageKind;
   breadcrumbs: readonly Breadcrumb[];
-  scripts: readonly string[];
 }
 
 export function render(data: LayoutData): string {

@@ -6,6 +6,7 @@
  * as one render rather than a second one through Eleventy's layout.
  */
 import type { FactSheet } from "../../../scripts/data/link.ts";
+import type { InterfaceText } from "../../../scripts/render/interface-text.ts";
 import { FONTS } from "../../../scripts/render/fonts.ts";
 import { absoluteUrl } from "../../../scripts/render/site-url.ts";
 import { jsonForScript, structuredData, type StructuredDataPage } from "../../../scripts/render/structured-data.ts";
@@ -29,6 +30,16 @@ export interface ShellPage {
   scripts: readonly string[];
   /** The page's own markup, inside <main>. */
   content: string;
+}
+
+/** The data, as Eleventy gives it to every page, that the shell reads: what a template or layout calling it passes on. */
+export interface ShellData {
+  page: { url: string };
+  factsheet: FactSheet;
+  security: { contentSecurityPolicy: Policy };
+  ui: Readonly<InterfaceText>;
+  basePath: string;
+  scripts: readonly string[];
 }
 
 /** What every page shares: the model and the security policy (site/_data/security.json). */
