@@ -14,9 +14,15 @@ export const VOCABULARY_FILE = "vocabulary.json";
 export class VocabularyBuilder {
   readonly #forms = new Set<string>();
   readonly #names = new Set<string>();
+  /** Words whose forms are in already: most of a record's words are in earlier records too. */
+  readonly #seen = new Set<string>();
 
   add(record: Pick<SearchRecord, "content" | "meta">): void {
-    for (const word of new Set(words(record.content))) for (const form of fuzzyForms(word)) this.#forms.add(form);
+    for (const word of words(record.content)) {
+      if (this.#seen.has(word)) continue;
+      this.#seen.add(word);
+      for (const form of fuzzyForms(word)) this.#forms.add(form);
+    }
     for (const name of recordNames(record.meta)) this.#names.add(name);
   }
 
