@@ -7,14 +7,14 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureWith } from "../support/data-fixture.ts";
 import { runBuild, type BuildResult } from "../support/run-build.ts";
 import { listFiles } from "../support/site-files.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
 const SITE_URL = "https://example.org/glossary";
 const EVIL = "evil.example";
@@ -66,7 +66,7 @@ describe("a hostile but valid build, then a refused one", { timeout: 10_000 }, (
   let built: BuildResult;
 
   beforeAll(async () => {
-    output = join(mkdtempSync(join(tmpdir(), "factsheet-hostile-")), "site");
+    output = join(temporaryFolder("hostile"), "site");
     built = await runBuild({ output, dataDir: hostileData() });
   }, 240_000);
 
