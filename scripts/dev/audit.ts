@@ -2,9 +2,10 @@
  * `npm run audit`: Lighthouse's four category scores (performance,
  * accessibility, best practices, SEO) for the home page, a term page and a
  * search with results, run against the built site served on 127.0.0.1, in
- * the same Chromium the browser tests drive (CHROME_PATH, else
- * /usr/bin/chromium). Not part of `npm test`: the scores are for a person to
- * read, and performance depends on the machine.
+ * Chromium (CHROME_PATH, else Debian's whole browser, /usr/bin/chromium, as
+ * Lighthouse expects, not the headless shell the tests drive). Not part of
+ * `npm test`: the scores are for a person to read, and performance depends on
+ * the machine.
  *
  *   npm run build && npm run audit          _site/, as a phone (Lighthouse's default)
  *   npm run audit -- --desktop              as a desktop
@@ -43,7 +44,7 @@ async function audit(): Promise<void> {
   const userDataDir = mkdtempSync(join(tmpdir(), "factsheet-lighthouse-"));
   let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
-    chrome = await chromeLauncher.launch({ chromePath: chromePath(), chromeFlags: CHROME_ARGS, userDataDir, logLevel: "error" });
+    chrome = await chromeLauncher.launch({ chromePath: chromePath(process.env, { wholeBrowser: true }), chromeFlags: CHROME_ARGS, userDataDir, logLevel: "error" });
     const rows: string[][] = [];
     for (const page of pages) {
       const run = () =>

@@ -128,6 +128,9 @@ export async function serveSite(siteDir: string, options: ServeOptions = {}): Pr
     request.url = `${path}${url.search}`;
     files(request, response, () => sendNotFound(response));
   });
+  // Clients keep connections open between requests (Playwright's does, from one test to the next). With
+  // Node's 5 s a request sent as the server drops an idle connection is reset; a minute outlasts the pauses.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve);

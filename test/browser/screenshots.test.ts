@@ -77,6 +77,8 @@ describe.each(SIZES)("at $width px wide", (size) => {
   });
 
   it.each(PAGES)("photographs the $name page", async ({ name, url }) => {
+    // The page in front: Chromium paints a page behind another (the decoding page) a frame at a time, slowly.
+    await page.bringToFront();
     await page.goto(`${server.url}${url}`);
     if (name === "search") await page.locator("[data-search-results] li.search-result").first().waitFor();
     await fontsReady(page);
