@@ -60,8 +60,11 @@ describe.each(["/factsheet/", "/"])("the site served under %s", (base) => {
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
   });
 
   it("is served where it was built for", () => {

@@ -16,11 +16,32 @@ import { builtPages } from "./site-files.ts";
 
 export { DESKTOP, MOBILE } from "../../scripts/dev/chromium.ts";
 export { planFor, type ReaderPlan, type SearchPlan } from "../../scripts/dev/reader-plan.ts";
-export type TestBrowser = LaunchedBrowser;
+export interface TestBrowser extends LaunchedBrowser {
+  /** What the browser reported as violations of a page's Content-Security-Policy, with the page's address. */
+  readonly policyViolations: readonly string[];
+}
 
-/** A browser of the test file's own: a fresh context in the run's shared Chromium. close() closes the context only. */
-export function openBrowser(): Promise<TestBrowser> {
-  return connectBrowser(inject("browserEndpoint"));
+/**
+ * A browser of the test file's own: a fresh context in the run's shared Chromium. Every page it opens, in
+ * any test, is held to the site's Content-Security-Policy: Chromium reports each violation on the page's
+ * console, and close() closes the context, then fails, listing them, if there was any.
+ */
+export async function openBrowser(): Promise<TestBrowser> {
+  const browser = await connectBrowser(inject("browserEndpoint"));
+  const policyViolations: string[] = [];
+  browser.context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(`${message.page()?.url() ?? "(no page)"}: ${message.text()}`);
+  });
+  return {
+    ...browser,
+    policyViolations,
+    async close() {
+      await browser.close();
+      if (policyViolations.length > 0) {
+        throw new Error(`A page broke the site's Content-Security-Policy:\n${policyViolations.join("\n")}`);
+      }
+    },
+  };
 }
 
 export interface SiteSession {
@@ -45,8 +66,11 @@ export function useSiteInBrowser(): SiteSession {
     page = await browser.newPage();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
   });
   const started = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error("the site and browser start in beforeAll; use them inside tests");
