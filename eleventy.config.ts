@@ -39,7 +39,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(openDataPlugin, { factsheet });
   eleventyConfig.addPlugin(relationshipMapPlugin);
   eleventyConfig.addPlugin(searchIndexPlugin, { factsheet, indexer: searchIndexer, onSummary: onSearchIndex });
-  eleventyConfig.addPlugin(buildProgressPlugin, { progress });
+  eleventyConfig.addPlugin(buildProgressPlugin, { factsheet, progress });
   // The base path the site is served under; the plugins above read it back (plugins/site-url.ts).
   return { pathPrefix: base };
 }

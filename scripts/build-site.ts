@@ -71,7 +71,9 @@ async function build(options: BuildArguments): Promise<void> {
         setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary), base, progress }),
     });
     const [, templates] = await eleventy.write();
-    pages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
+    // Eleventy's pages, and the entity pages that site/entity.11ty.ts writes itself.
+    const eleventyPages = templates.filter((t) => typeof t.outputPath === "string" && t.outputPath.endsWith(".html")).length;
+    pages = eleventyPages + model.entities.length;
   } catch (error) {
     progress.clear();
     await searchIndexer.stop();
@@ -127,7 +129,7 @@ async function build(options: BuildArguments): Promise<void> {
       finish: performance.now() - written,
       total: performance.now(),
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
-      /** The main thread's JavaScript heap when Eleventy has written every page (it keeps them all). */
+      /** The main thread's JavaScript heap when every page is written (Eleventy keeps its own pages). */
       heapAfterRenderBytes: heapAfterRender,
     };
     process.stdout.write(`FACTSHEET_BENCH ${JSON.stringify(phases)}\n`);

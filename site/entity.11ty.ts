@@ -5,7 +5,16 @@
  * calls itself: one render, where Eleventy's layout would render again with a
  * copy of the page's data. The breadcrumb is the entity's section, from the
  * types table (scripts/data/entity-types.ts).
+ *
+ * The template writes the pages itself, one at a time, into Eleventy's output
+ * folder (entityPages), and gives Eleventy nothing to write. Eleventy keeps
+ * every page it renders, and as one page per entity, until the build ends:
+ * at 10,000 entities some 280 MB of text, with a data object for each page.
+ * Written so, a page is freed as soon as it is on disk. The sitemap adds the
+ * entities' URLs to Eleventy's pages (site/sitemap.xml.njk).
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { ENTITY_TYPE } from "../scripts/data/entity-types.ts";
 import type { Entity } from "../scripts/data/link.ts";
 import type { PageText } from "../plugins/markdown.ts";
@@ -17,15 +26,22 @@ import { termPage } from "./_includes/pages/term.ts";
 import { pageShell, type ShellData } from "./_includes/shell/page-shell.ts";
 
 export const data = {
-  pagination: { data: "factsheet.entities", size: 1, alias: "entity", addAllPagesToCollections: true },
-  permalink: (data: { entity: Entity }) => data.entity.url,
+  permalink: false,
+  eleventyExcludeFromCollections: true,
   layout: null,
 };
 
-/** The page data this template reads, as Eleventy gives it. */
-interface EntityPageData extends ShellData {
+/** The page data one entity's page reads. */
+export interface EntityPageData extends ShellData {
   entity: Entity;
   pageText: PageText;
+}
+
+/** The data this template reads, as Eleventy gives it: the site's, with no entity of its own. */
+interface EntityPagesData extends Omit<EntityPageData, "entity" | "page"> {
+  eleventy: { directories: { output: string } };
+  /** Told of each page written (plugins/build-progress.ts). */
+  pageWritten: () => void;
 }
 
 function body(entity: Entity, context: PageContext): string {
@@ -41,7 +57,20 @@ function body(entity: Entity, context: PageContext): string {
   }
 }
 
-export function render(data: EntityPageData): string {
+/** Writes every entity's page where Eleventy would write a page of that URL: `<output><url>index.html`. */
+export function render(data: EntityPagesData): string {
+  const output = data.eleventy.directories.output;
+  for (const entity of data.factsheet.entities) {
+    const file = join(output, entity.url, "index.html");
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, entityPage({ ...data, entity, page: { url: entity.url } }));
+    data.pageWritten();
+  }
+  return "";
+}
+
+/** One entity's page. */
+export function entityPage(data: EntityPageData): string {
   const { entity, pageText } = data;
   const url = data.page.url;
   const context: PageContext = {

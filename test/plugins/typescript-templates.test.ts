@@ -7,7 +7,9 @@
  */
 import { load, type CheerioAPI } from "cheerio";
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PageText } from "../../plugins/markdown.ts";
 import type { Actor, Agreement, Entity, Event, Term } from "../../scripts/data/link.ts";
@@ -15,7 +17,7 @@ import { loadDataFolder } from "../../scripts/data/load-factsheet.ts";
 import { interfaceText } from "../../scripts/render/interface-text.ts";
 import { isolateLatin } from "../../scripts/text/bidi.ts";
 import { escapeHtml } from "../../scripts/text/escape.ts";
-import { render as renderEntityPage } from "../../site/entity.11ty.ts";
+import { entityPage as renderEntityPage, render as writeEntityPages } from "../../site/entity.11ty.ts";
 import { render as renderLayout, type LayoutData } from "../../site/_includes/layouts/base.11ty.ts";
 import { VALID_FIXTURE } from "../support/data-fixture.ts";
 import { hostileShort, structure } from "../support/hostile-text.ts";
@@ -115,6 +117,22 @@ describe("the page shell (site/_includes/shell)", () => {
 });
 
 describe("the entity pages (site/entity.11ty.ts)", () => {
+  it("writes each entity's page itself, at <output><url>index.html, and gives Eleventy nothing to keep", () => {
+    const output = mkdtempSync(join(tmpdir(), "entity-pages-"));
+    try {
+      let written = 0;
+      const data = { factsheet: model, security, ui, basePath: BASE, pageText, scripts: [], eleventy: { directories: { output } } };
+      expect(writeEntityPages({ ...data, pageWritten: () => (written += 1) })).toBe("");
+      expect(written).toBe(model.entities.length);
+      for (const entity of model.entities) {
+        const page = renderEntityPage({ ...data, entity, page: { url: entity.url } });
+        expect(readFileSync(join(output, entity.url, "index.html"), "utf8"), entity.url).toBe(page);
+      }
+    } finally {
+      rmSync(output, { recursive: true, force: true });
+    }
+  });
+
   it("writes every entity's page in the shell: its name as the title, its section as the breadcrumb, URLs under the base path", () => {
     for (const entity of model.entities) {
       const $ = entityPage(entity);
