@@ -7,10 +7,10 @@
  * types table (scripts/data/entity-types.ts).
  *
  * The template writes the pages itself, one at a time, into Eleventy's output
- * folder (entityPages), and gives Eleventy nothing to write. Eleventy keeps
- * every page it renders, and as one page per entity, until the build ends:
- * at 10,000 entities some 280 MB of text, with a data object for each page.
- * Written so, a page is freed as soon as it is on disk. The sitemap adds the
+ * folder (render), and gives Eleventy nothing to write. Eleventy keeps every
+ * page it renders until the build ends, with a data object for each: at
+ * 10,000 entities some 140 MB of HTML, twice that as JavaScript strings.
+ * Written here, a page is freed as soon as it is on disk. The sitemap adds the
  * entities' URLs to Eleventy's pages (site/sitemap.xml.njk).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
