@@ -5,6 +5,7 @@
  */
 import Eleventy from "@11ty/eleventy";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { setPriority } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { setBuildOptions } from "../plugins/build-options.ts";
 import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
@@ -16,6 +17,9 @@ import { dataDirectory, loadFactSheet } from "./data/load-factsheet.ts";
 import { FactSheetError } from "./data/problems.ts";
 import { basePathFromUrl } from "./render/site-url.ts";
 import { ProgressLine } from "./progress-line.ts";
+
+/** How much lower than Pagefind the pages render (a niceness, 0 to 19): enough that the index goes first. */
+const RENDER_NICENESS = 10;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\nBuild failed; the previous site was left as it was.\n`);
@@ -60,6 +64,7 @@ async function build(options: BuildArguments): Promise<void> {
   }
   // Pagefind indexes the loaded data while Eleventy starts and renders; the plugin's start takes this job over.
   searchIndexer.startEarly(model, staging);
+  if (!options.lowMemory) renderAtLowerPriority();
   let pages: number;
   progress.step("Starting Eleventy");
   try {
@@ -133,6 +138,20 @@ async function build(options: BuildArguments): Promise<void> {
       heapAfterRenderBytes: heapAfterRender,
     };
     process.stdout.write(`FACTSHEET_BENCH ${JSON.stringify(phases)}\n`);
+  }
+}
+
+/**
+ * Pagefind, not rendering, is what a large build waits for, and the two share the machine's cores: the
+ * thread that renders (this one) yields to the index's worker thread and Pagefind's process, which it
+ * started before. On Linux a thread's priority is its own, and they keep theirs; on a system where it is
+ * the whole process's, all of it runs at the same lower priority, as before relative to one another.
+ */
+function renderAtLowerPriority(): void {
+  try {
+    setPriority(0, RENDER_NICENESS);
+  } catch {
+    // A system that does not let a process lower its own priority builds at the one it has.
   }
 }
 

@@ -1,6 +1,6 @@
 /** `npm run build` as a user runs it: a summary on success; on bad data a clear error, exit 1, the old site kept. */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { fixtureWith, VALID_FIXTURE } from "../support/data-fixture.ts";
@@ -20,9 +20,40 @@ const builds: Record<"usual" | "lowMemory" | "dataAgain", { output: string; resu
   lowMemory: { output: join(root, "low") },
   dataAgain: { output: join(root, "again") },
 };
+/** The niceness of the usual build's main thread and of Pagefind's process, seen while it ran (Linux's /proc). */
+const priorities = { mainThread: new Set<number>(), pagefind: new Set<number>() };
+
+/** A process's or thread's niceness: the 19th field of its stat, after the command name in brackets. */
+function niceness(statFile: string): number | undefined {
+  try {
+    const stat = readFileSync(statFile, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+  } catch {
+    return undefined;
+  }
+}
+
+function watchPriorities(pid: number): void {
+  const timer = setInterval(() => {
+    const main = niceness(`/proc/${pid}/task/${pid}/stat`);
+    if (main === undefined) return clearInterval(timer);
+    priorities.mainThread.add(main);
+    for (const proc of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+      try {
+        if (readFileSync(`/proc/${proc}/cmdline`, "utf8").includes("pagefind")) {
+          const nice = niceness(`/proc/${proc}/stat`);
+          if (nice !== undefined) priorities.pagefind.add(nice);
+        }
+      } catch {
+        // A process that ended while the list was read.
+      }
+    }
+  }, 10);
+}
+
 beforeAll(async () => {
   const [usual, lowMemory, dataAgain] = await Promise.all([
-    runBuild({ output: builds.usual.output, dataDir: VALID_FIXTURE }),
+    runBuild({ output: builds.usual.output, dataDir: VALID_FIXTURE, onStart: watchPriorities }),
     runBuild({ output: builds.lowMemory.output, dataDir: VALID_FIXTURE, env: { FACTSHEET_LOW_MEMORY: "1" } }),
     runBuild({ output: builds.dataAgain.output, closedStdout: true }),
   ]);
@@ -54,6 +85,11 @@ describe("npm run build", () => {
     expect(lines[0]).toMatch(/^Built \d+ pages from /);
     // The summary's first line, then its indented details; nothing else.
     expect(lines.slice(1).every((line) => /^  [a-z]/.test(line))).toBe(true);
+  });
+
+  it.runIf(process.platform === "linux")("renders pages at a lower priority than Pagefind indexes them, so the index the build waits for goes first", () => {
+    expect(priorities.mainThread).toContain(10);
+    expect([...priorities.pagefind]).toEqual([0]);
   });
 
   it("with FACTSHEET_LOW_MEMORY=1 builds the same site, search index included", () => {

@@ -15,7 +15,15 @@ export interface BuildResult {
  * `closedStdout`: the reader of the build's output goes away at once, as `npm run build | head -0` does.
  * `args` follow `--output=DIR` (as in `npm run build -- --output=DIR --base=/x/`); without `output`, there is none.
  */
-export function runBuild(options: { output?: string; args?: string[]; dataDir?: string; closedStdout?: boolean; env?: Record<string, string> }): Promise<BuildResult> {
+export function runBuild(options: {
+  output?: string;
+  args?: string[];
+  dataDir?: string;
+  closedStdout?: boolean;
+  env?: Record<string, string>;
+  /** Told the build's process id as soon as it starts, to watch it while it runs. */
+  onStart?: (pid: number) => void;
+}): Promise<BuildResult> {
   // The base path comes from the data unless a test sets it.
   const env: NodeJS.ProcessEnv = { ...process.env, FACTSHEET_BASE: undefined, ...options.env };
   if (options.dataDir) env.DATA_DIR = options.dataDir;
@@ -26,6 +34,7 @@ export function runBuild(options: { output?: string; args?: string[]; dataDir?: 
       env,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    if (child.pid !== undefined) options.onStart?.(child.pid);
     let stdout = "";
     let stderr = "";
     if (options.closedStdout) child.stdout.destroy();
