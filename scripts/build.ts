@@ -9,10 +9,6 @@
  *   npm run build -- --base=/factsheet/   a site to be served under /factsheet/ (also FACTSHEET_BASE)
  *   npm run build -- --low-memory         the search index written before pages render (also FACTSHEET_LOW_MEMORY=1)
  *   npm run build -- --help               every option and environment variable (scripts/build-arguments.ts)
- *
- * `npm run build` runs this with `node --max-semi-space-size=2` (package.json): V8 would otherwise let its
- * young generation grow to tens of MB in each thread, which at 10,000 entities kept some 250 MB more
- * resident for no gain in speed. `node scripts/build.ts` alone builds the same site.
  */
 import { enableCompileCache } from "node:module";
 import { fileURLToPath } from "node:url";

@@ -5,8 +5,8 @@
  * For each size N (100, 1,000 and 10,000 entities by default) it generates a
  * synthetic data folder (scripts/dev/generate-data.ts), then, run after run:
  *
- * - builds it as a user does (`npm run build`'s command, read from package.json,
- *   with DATA_DIR and --output, in a child process) with FACTSHEET_BENCH=1, which makes the build print where
+ * - builds it as a user does (`DATA_DIR=… scripts/build.ts --output=…` in a
+ *   child process) with FACTSHEET_BENCH=1, which makes the build print where
  *   its time went (loading and validation, rendering, indexing) and its peak
  *   memory; the bench also samples the memory of the whole process tree
  *   (Node and the Pagefind binary) from /proc;

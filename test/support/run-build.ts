@@ -1,7 +1,6 @@
 /** Runs `npm run build`'s script as a child process, as a user would, and captures what it prints. */
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { buildNodeArguments } from "../../scripts/dev/build-command.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -29,7 +28,7 @@ export function runBuild(options: {
   if (options.dataDir) env.DATA_DIR = options.dataDir;
   else delete env.DATA_DIR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...buildNodeArguments(), ...(options.output === undefined ? [] : [`--output=${options.output}`]), ...(options.args ?? [])], {
+    const child = spawn(process.execPath, ["scripts/build.ts", ...(options.output === undefined ? [] : [`--output=${options.output}`]), ...(options.args ?? [])], {
       cwd: PROJECT_ROOT,
       env,
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,8 +1,7 @@
-/** Our build, as a user runs it (`npm run build`'s command), with FACTSHEET_BENCH=1 so that it says where its time went. */
+/** Our build, as a user runs it, with FACTSHEET_BENCH=1 so that it says where its time went. */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildNodeArguments } from "../build-command.ts";
 import { check, folderBytes, run } from "./processes.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -37,7 +36,7 @@ export interface OurRun {
 export async function buildOurs(dataDir: string, output: string): Promise<OurRun> {
   rmSync(output, { recursive: true, force: true });
   const result = check(
-    await run(process.execPath, [...buildNodeArguments(), `--output=${output}`], {
+    await run(process.execPath, ["scripts/build.ts", `--output=${output}`], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, DATA_DIR: dataDir, FACTSHEET_BENCH: "1" },
     }),
