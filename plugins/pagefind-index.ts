@@ -20,16 +20,17 @@ const RECORDS_IN_FLIGHT = 500;
 /**
  * Indexes the entities' text with Pagefind and writes the index into `outputPath`, with the vocabulary that
  * the search page corrects typos by (search-vocabulary.ts) beside it; Pagefind's service stays
- * up. `md` is the site's Markdown, to read Markdown as the pages show it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
+ * up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
  */
 export async function writeSearchIndex(sources: SearchSource[], outputPath: string, md: MarkdownIt, stop?: AbortSignal): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const vocabulary = new VocabularyBuilder();
   try {
-    for (let start = 0; start < sources.length; start += RECORDS_IN_FLIGHT) {
+    // Taken from the front of the list as they are sent, so that each entity's text is freed once Pagefind has its record.
+    while (sources.length > 0) {
       stop?.throwIfAborted();
-      const records = sources.slice(start, start + RECORDS_IN_FLIGHT).map((source) => searchRecord(source, md));
+      const records = sources.splice(0, RECORDS_IN_FLIGHT).map((source) => searchRecord(source, md));
       for (const record of records) vocabulary.add(record);
       const results = await Promise.all(records.map((record) => index.addCustomRecord(record)));
       results.forEach(({ errors: recordErrors }, i) => {

@@ -28,6 +28,13 @@ import { markdown } from "./markdown.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
 import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
+/**
+ * The worker's young generation, in MB. It makes records a batch at a time and hands them on, so a small one
+ * does: V8's own default, sized for this machine's memory, kept about 110 MB more resident at 10,000
+ * entities, for the same build time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 export interface SearchIndexSummary {
   records: number;
   /**
@@ -83,7 +90,9 @@ export class SearchIndexer {
     // A rebuild of `npm start` that failed never waited for the index it started.
     if (this.#pending) await this.#pending.catch(() => undefined);
     const started = performance.now();
+    // Only their number is kept: the worker has its own copy, and the text need not stay here while pages render.
     const sources = searchSources(model);
+    const records = sources.length;
     const recordsMs = performance.now() - started;
     const outputPath = join(siteDir, "pagefind");
     let done: Promise<WorkerReply>;
@@ -107,7 +116,7 @@ export class SearchIndexer {
         if (this.#pending === done) this.#pending = undefined;
         if (!reply.ok) throw new Error(reply.message);
         const wait = waitedMs + performance.now() - waitFrom;
-        return { records: sources.length, timings: { records: recordsMs, pagefind: reply.ms, wait } };
+        return { records, timings: { records: recordsMs, pagefind: reply.ms, wait } };
       },
     };
   }
@@ -144,7 +153,7 @@ export class SearchIndexer {
   #indexWorker(): IndexWorker {
     if (!this.#worker) {
       // Node runs the worker's TypeScript itself, as it runs the build's (type stripping).
-      const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url));
+      const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
       const worker = { thread, exited };
       this.#worker = worker;
