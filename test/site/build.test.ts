@@ -33,20 +33,30 @@ function niceness(statFile: string): number | undefined {
   }
 }
 
+/** The processes the build started (Pagefind's), from each of its threads' list of children. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
 function watchPriorities(pid: number): void {
   const timer = setInterval(() => {
     const main = niceness(`/proc/${pid}/task/${pid}/stat`);
     if (main === undefined) return clearInterval(timer);
     priorities.mainThread.add(main);
-    for (const proc of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    for (const child of childrenOf(pid)) {
       try {
-        if (readFileSync(`/proc/${proc}/cmdline`, "utf8").includes("pagefind")) {
-          const nice = niceness(`/proc/${proc}/stat`);
-          if (nice !== undefined) priorities.pagefind.add(nice);
-        }
+        if (!readFileSync(`/proc/${child}/cmdline`, "utf8").includes("pagefind")) continue;
       } catch {
-        // A process that ended while the list was read.
+        continue;
       }
+      const nice = niceness(`/proc/${child}/stat`);
+      if (nice !== undefined) priorities.pagefind.add(nice);
     }
   }, 10);
 }
