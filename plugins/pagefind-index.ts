@@ -20,7 +20,8 @@ const RECORDS_IN_FLIGHT = 500;
 /**
  * Indexes the entities' text with Pagefind and writes the index into `outputPath`, with the vocabulary that
  * the search page corrects typos by (search-vocabulary.ts) beside it; Pagefind's service stays
- * up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
+ * up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show
+ * it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
  */
 export async function writeSearchIndex(sources: SearchSource[], outputPath: string, md: MarkdownIt, stop?: AbortSignal): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });

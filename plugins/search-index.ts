@@ -29,9 +29,9 @@ import { writeSearchIndex } from "./pagefind-index.ts";
 import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
 /**
- * The worker's young generation, in MB. It makes records a batch at a time and hands them on, so a small one
- * does: V8's own default, sized for this machine's memory, kept about 110 MB more resident at 10,000
- * entities, for the same build time.
+ * The worker's young generation, in MB. The worker makes records a batch at a time and hands them on, so a
+ * small one is enough; V8's default, sized for the machine's memory, kept about 110 MB more resident at
+ * 10,000 entities, for the same build time.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
 
@@ -153,7 +153,9 @@ export class SearchIndexer {
   #indexWorker(): IndexWorker {
     if (!this.#worker) {
       // Node runs the worker's TypeScript itself, as it runs the build's (type stripping).
-      const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), {
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
       const worker = { thread, exited };
       this.#worker = worker;

@@ -1,8 +1,9 @@
 /** `npm run build` as a user runs it: a summary on success; on bad data a clear error, exit 1, the old site kept. */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { processTree, statFields } from "../../scripts/dev/bench/processes.ts";
 import { fixtureWith, VALID_FIXTURE } from "../support/data-fixture.ts";
 import { runBuild, type BuildResult } from "../support/run-build.ts";
 import { listFiles } from "../support/site-files.ts";
@@ -23,25 +24,10 @@ const builds: Record<"usual" | "lowMemory" | "dataAgain", { output: string; resu
 /** The niceness of the usual build's main thread and of Pagefind's process, seen while it ran (Linux's /proc). */
 const priorities = { mainThread: new Set<number>(), pagefind: new Set<number>() };
 
-/** A process's or thread's niceness: the 19th field of its stat, after the command name in brackets. */
+/** A process's or thread's niceness: the 19th field of its stat file. */
 function niceness(statFile: string): number | undefined {
-  try {
-    const stat = readFileSync(statFile, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The processes the build started (Pagefind's), from each of its threads' list of children. */
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
+  const fields = statFields(statFile);
+  return fields ? Number(fields[16]) : undefined;
 }
 
 function watchPriorities(pid: number): void {
@@ -49,7 +35,7 @@ function watchPriorities(pid: number): void {
     const main = niceness(`/proc/${pid}/task/${pid}/stat`);
     if (main === undefined) return clearInterval(timer);
     priorities.mainThread.add(main);
-    for (const child of childrenOf(pid)) {
+    for (const child of processTree(pid).slice(1)) {
       try {
         if (!readFileSync(`/proc/${child}/cmdline`, "utf8").includes("pagefind")) continue;
       } catch {

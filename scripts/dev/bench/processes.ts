@@ -33,20 +33,27 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** A process's CPU time so far (user + system), in ms, from /proc/<pid>/stat. */
-function cpuTime(pid: number): number | undefined {
+/**
+ * The fields of a process's or thread's stat file in /proc (`/proc/<pid>/stat`, `/proc/<pid>/task/<tid>/stat`)
+ * from the third on: those after the command name, which is in brackets and may hold spaces. Undefined once it has ended.
+ */
+export function statFields(statFile: string): string[] | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The fields after the command name, which is in brackets and may hold spaces: utime and stime are the 14th and 15th.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    const stat = readFileSync(statFile, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return undefined;
   }
 }
 
+/** A process's CPU time so far (user + system), in ms, from /proc/<pid>/stat: its 14th and 15th fields. */
+function cpuTime(pid: number): number | undefined {
+  const fields = statFields(`/proc/${pid}/stat`);
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS : undefined;
+}
+
 /** The pids of a process and all its descendants, from /proc (Linux). */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   const pids = [pid];
   for (let i = 0; i < pids.length; i += 1) {
     let tasks: string[];
