@@ -4,8 +4,9 @@
  * Rendering keeps the main thread's event loop busy, so the messages of the
  * Pagefind service (a child process talking over a pipe) would wait for it to
  * finish; in a worker they flow at once and Pagefind indexes on the other core.
- * One job at a time: the entities' text and the folder to write the index into. The
- * service stays up between jobs (rebuilds of `npm start`) until told to close, or,
+ * One job at a time: the entities' text and the folder to write the index into. A
+ * rebuild of `npm start` cancels the job still under way before it sends its own. The
+ * service stays up between jobs until told to close, or,
  * for a one-off build, ends as soon as the index is written, and this thread with
  * it: what they hold is then freed while the main thread still renders.
  */
@@ -17,8 +18,10 @@ import { writeSearchIndex } from "./pagefind-index.ts";
 
 export type WorkerRequest =
   | { kind: "index"; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }
+  | { kind: "cancel" }
   | { kind: "close" };
-export type WorkerReply = { ok: true; ms: number } | { ok: false; message: string };
+/** A job's end: its index written, or not, because it failed or was cancelled. */
+export type WorkerReply = { ok: true; ms: number } | { ok: false; cancelled: boolean; message: string };
 
 const port = parentPort;
 if (!port) throw new Error("plugins/search-index-worker.ts runs as a worker thread of plugins/search-index.ts");
@@ -30,6 +33,11 @@ const markdown = createMarkdown();
 let current: { stop: AbortController; finished: Promise<unknown> } | undefined;
 
 port.on("message", (request: WorkerRequest) => {
+  // The job stops before its next batch of records, and before it writes any file: it answers as cancelled.
+  if (request.kind === "cancel") {
+    current?.stop.abort();
+    return;
+  }
   if (request.kind === "close") {
     current?.stop.abort();
     void Promise.resolve(current?.finished)
@@ -43,7 +51,12 @@ port.on("message", (request: WorkerRequest) => {
     .finally(() => (request.closeWhenWritten ? pagefind.close() : undefined))
     .then(
       () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
-      (error: unknown) => port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+      (error: unknown) =>
+        port.postMessage({
+          ok: false,
+          cancelled: stop.signal.aborted,
+          message: error instanceof Error ? error.message : String(error),
+        } satisfies WorkerReply),
     )
     // Nor has a one-off build any further use for this thread: it ends, and what it holds is freed.
     .finally(() => (request.closeWhenWritten ? port.close() : undefined));

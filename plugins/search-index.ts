@@ -6,8 +6,9 @@
  * The records come from the model, not from the rendered pages, so the index
  * is made while Eleventy renders: a worker thread (search-index-worker.ts)
  * hands them to Pagefind, a separate process that works on another core, and
- * writes the index into the output folder. The build waits for it at the end.
- * `npm run build` starts it before Eleventy, once the data is loaded (startEarly).
+ * writes the index into the output folder. A build waits for it at the end;
+ * a rebuild of `npm start` shows its pages without waiting, and the index
+ * follows. `npm run build` starts it before Eleventy, once the data is loaded (startEarly).
  *
  * In the low-memory mode (`npm run build -- --low-memory`, or
  * FACTSHEET_LOW_MEMORY=1) the index is written first, on the main thread, and
@@ -43,6 +44,14 @@ export interface SearchIndexSummary {
    * before it in the low-memory mode.
    */
   timings: { records: number; pagefind: number; wait: number };
+}
+
+/** What a build's index ends with when the next build (a rebuild of `npm start`) started before it was written. */
+export class SearchIndexCancelled extends Error {
+  constructor() {
+    super("The search index was not written: a newer build of the data replaced it");
+    this.name = "SearchIndexCancelled";
+  }
 }
 
 /** One build's index: under way, or (low-memory mode) written already. */
@@ -87,8 +96,12 @@ export class SearchIndexer {
     const early = this.#early;
     this.#early = undefined;
     if (early && early.model === model && early.siteDir === resolve(siteDir)) return early.job;
-    // A rebuild of `npm start` that failed never waited for the index it started.
-    if (this.#pending) await this.#pending.catch(() => undefined);
+    // The index of the build before, if still under way (`npm start` does not wait for it, nor does a
+    // rebuild that failed), is of data that changed since: it stops before it writes a file.
+    if (this.#pending) {
+      this.#worker?.thread.postMessage({ kind: "cancel" } satisfies WorkerRequest);
+      await this.#pending.catch(() => undefined);
+    }
     const started = performance.now();
     // Only their number is kept: the worker has its own copy, and the text need not stay here while pages render.
     const sources = searchSources(model);
@@ -114,7 +127,7 @@ export class SearchIndexer {
         const waitFrom = performance.now();
         const reply = await done;
         if (this.#pending === done) this.#pending = undefined;
-        if (!reply.ok) throw new Error(reply.message);
+        if (!reply.ok) throw reply.cancelled ? new SearchIndexCancelled() : new Error(reply.message);
         const wait = waitedMs + performance.now() - waitFrom;
         return { records, timings: { records: recordsMs, pagefind: reply.ms, wait } };
       },
@@ -184,11 +197,19 @@ export function searchIndexPlugin(eleventyConfig: UserConfig, { factsheet, index
     const current = job;
     job = undefined;
     if (!current) throw new Error("The search index was not started: the eleventy.before handler of the search index plugin did not run");
+    if (runMode !== "build") {
+      // `npm start` shows the rebuilt pages without waiting for the index, which it writes a few seconds
+      // later (the search page reads it when a search starts); it keeps the worker and Pagefind's service
+      // for the next rebuild, which cancels an index not yet written.
+      current.finish().then(onSummary, (error: unknown) => {
+        if (!(error instanceof SearchIndexCancelled)) console.error(`[search index] ${error instanceof Error ? error.message : String(error)}`);
+      });
+      return;
+    }
     try {
       onSummary?.(await current.finish());
     } finally {
-      // `npm start` keeps the worker and Pagefind's service for the next rebuild.
-      if (runMode === "build") await indexer.stop();
+      await indexer.stop();
     }
   });
 }

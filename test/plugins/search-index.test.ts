@@ -106,28 +106,91 @@ describe("search index plugin", () => {
   });
 
   it("without it, lets pages render while the index is made", { timeout: 60_000 }, async () => {
-    // Pagefind's service is started through a gate that holds it until the test opens it: the index
-    // cannot be written before then, so eleventy.before returning proves it did not wait for the index.
-    const dir = temporaryFolder("index-gate");
-    const gate = join(dir, "open");
-    const wrapper = join(dir, "pagefind_extended");
-    writeFileSync(wrapper, `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.05; done\nexec '${realPagefind()}' "$@"\n`, { mode: 0o755 });
-    process.env.PAGEFIND_EXTENDED_BINARY_PATH = wrapper;
+    // eleventy.before returning while Pagefind is held at the gate proves it did not wait for the index.
+    const gate = pagefindGate();
     try {
       const { handlers, summaries } = pluginEvents();
       const output = temporaryFolder("index");
       await handlers.get("eleventy.before")!({ directories: { output }, runMode: "build" });
       expect(existsSync(join(output, "pagefind"))).toBe(false);
-      writeFileSync(gate, "");
+      gate.open();
       await handlers.get("eleventy.after")!({ directories: { output }, runMode: "build" });
       expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
       expect(summaries.map((summary) => summary.records)).toEqual([recordCount()]);
     } finally {
-      writeFileSync(gate, "");
-      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      gate.close();
+    }
+  });
+
+  it("under npm start, ends a rebuild without waiting for the index, which is written after", { timeout: 60_000 }, async () => {
+    const gate = pagefindGate();
+    const { handlers, indexer, summaries } = pluginEvents();
+    try {
+      const output = temporaryFolder("index");
+      await handlers.get("eleventy.before")!({ directories: { output }, runMode: "serve" });
+      await handlers.get("eleventy.after")!({ directories: { output }, runMode: "serve" });
+      // The rebuild is over, and Pagefind has not even started.
+      expect(existsSync(join(output, "pagefind"))).toBe(false);
+      gate.open();
+      expect(await waitFor(() => summaries.length === 1, 30_000)).toBe(true);
+      expect(summaries.map((summary) => summary.records)).toEqual([recordCount()]);
+      expect(existsSync(join(output, "pagefind/pagefind-entry.json"))).toBe(true);
+      // Its service stays up for the next rebuild.
+      expect(pagefindProcesses()).toBe(1);
+    } finally {
+      gate.close();
+      await indexer.stop();
+    }
+    expect(await waitFor(() => pagefindProcesses() === 0, 5_000)).toBe(true);
+  });
+
+  it("under npm start, cancels the index of the rebuild before when the next one starts", { timeout: 60_000 }, async () => {
+    const gate = pagefindGate();
+    const { handlers, indexer, summaries } = pluginEvents();
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const first = temporaryFolder("index");
+      await handlers.get("eleventy.before")!({ directories: { output: first }, runMode: "serve" });
+      await handlers.get("eleventy.after")!({ directories: { output: first }, runMode: "serve" });
+      // The data changed: the next rebuild starts while the first index is still held at the gate.
+      const second = temporaryFolder("index");
+      const secondStarted = handlers.get("eleventy.before")!({ directories: { output: second }, runMode: "serve" });
+      gate.open();
+      await secondStarted;
+      await handlers.get("eleventy.after")!({ directories: { output: second }, runMode: "serve" });
+      expect(await waitFor(() => existsSync(join(second, "pagefind/pagefind-entry.json")), 30_000)).toBe(true);
+      expect(existsSync(join(first, "pagefind"))).toBe(false);
+      expect(summaries.map((summary) => summary.records)).toEqual([recordCount()]);
+      // A cancelled index is no error to report.
+      expect(errors).toEqual([]);
+    } finally {
+      console.error = consoleError;
+      gate.close();
+      await indexer.stop();
     }
   });
 });
+
+/**
+ * Pagefind's service started through a gate that holds it until the test opens it: no index can be
+ * written before then. `close` opens it too (so that nothing stays held) and restores the real binary.
+ */
+function pagefindGate(): { open(): void; close(): void } {
+  const dir = temporaryFolder("index-gate");
+  const gate = join(dir, "open");
+  const wrapper = join(dir, "pagefind_extended");
+  writeFileSync(wrapper, `#!/bin/sh\nwhile [ ! -e '${gate}' ]; do sleep 0.05; done\nexec '${realPagefind()}' "$@"\n`, { mode: 0o755 });
+  process.env.PAGEFIND_EXTENDED_BINARY_PATH = wrapper;
+  return {
+    open: () => writeFileSync(gate, ""),
+    close: () => {
+      writeFileSync(gate, "");
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    },
+  };
+}
 
 /** The Pagefind binary the pagefind package runs on this platform. */
 function realPagefind(): string {
