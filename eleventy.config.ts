@@ -8,6 +8,7 @@ import { assetsPlugin } from "./plugins/assets.ts";
 import { buildOptions } from "./plugins/build-options.ts";
 import { buildProgressPlugin } from "./plugins/build-progress.ts";
 import { clientScriptsPlugin } from "./plugins/client-scripts.ts";
+import { entityPagesPlugin } from "./plugins/entity-pages.ts";
 import { factSheetDataPlugin } from "./plugins/fact-sheet-data.ts";
 import { frozenDataPlugin } from "./plugins/frozen-data.ts";
 import { interfaceTextPlugin } from "./plugins/interface-text.ts";
@@ -32,6 +33,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(typescriptTemplatesPlugin);
   eleventyConfig.addPlugin(markupComponentsPlugin);
   eleventyConfig.addPlugin(markdownPlugin, { factsheet });
+  eleventyConfig.addPlugin(entityPagesPlugin, { factsheet });
   eleventyConfig.addPlugin(arabicTextPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(clientScriptsPlugin);

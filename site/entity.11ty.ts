@@ -11,12 +11,14 @@
  * page it renders until the build ends, with a data object for each: at
  * 10,000 entities some 140 MB of HTML, twice that as JavaScript strings.
  * Written here, a page is freed as soon as it is on disk. The sitemap adds the
- * entities' URLs to Eleventy's pages (site/sitemap.xml.njk).
+ * entities' URLs to Eleventy's pages (site/sitemap.xml.njk). Under `npm start`,
+ * a rebuild writes only the pages the edit can have changed (plugins/entity-pages.ts).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ENTITY_TYPE } from "../scripts/data/entity-types.ts";
 import type { Entity } from "../scripts/data/link.ts";
+import type { EntityPages } from "../plugins/entity-pages.ts";
 import type { PageText } from "../plugins/markdown.ts";
 import type { PageContext } from "./_includes/markup.ts";
 import { actorPage } from "./_includes/pages/actor.ts";
@@ -42,6 +44,8 @@ interface EntityPagesData extends Omit<EntityPageData, "entity" | "page"> {
   eleventy: { directories: { output: string } };
   /** Told of each page written (plugins/build-progress.ts). */
   pageWritten: () => void;
+  /** Which pages to write, and what each written page links to (plugins/entity-pages.ts). */
+  entityPages: EntityPages;
 }
 
 function body(entity: Entity, context: PageContext): string {
@@ -57,13 +61,32 @@ function body(entity: Entity, context: PageContext): string {
   }
 }
 
-/** Writes every entity's page where Eleventy would write a page of that URL: `<output><url>index.html`. */
+/**
+ * Writes the entity pages where Eleventy would write a page of that URL, `<output><url>index.html`: every one,
+ * or under `npm start` those an edit can have changed (plugins/entity-pages.ts), and deletes the pages of
+ * entities no longer in the data.
+ */
 export function render(data: EntityPagesData): string {
   const output = data.eleventy.directories.output;
-  for (const entity of data.factsheet.entities) {
-    const file = join(output, entity.url, "index.html");
+  const { entityPages, factsheet } = data;
+  const settings = { ui: data.ui, scripts: data.scripts, basePath: data.basePath, security: data.security };
+  const plan = entityPages.plan(settings);
+  for (const url of plan.removed) rmSync(join(output, url), { recursive: true, force: true });
+  const byUrl = new Map(factsheet.entities.map((entity) => [entity.url, entity]));
+  const urls = new Set(byUrl.keys());
+  // A changed entity's page goes first: the pages it links to now show it too, and join the plan.
+  const queue = plan.all ? [...urls] : [...plan.changed, ...plan.urls];
+  const done = new Set<string>();
+  for (let i = 0; i < queue.length; i += 1) {
+    const url = queue[i]!;
+    if (done.has(url)) continue;
+    done.add(url);
+    const html = entityPage({ ...data, entity: byUrl.get(url)!, page: { url } });
+    const file = join(output, url, "index.html");
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, entityPage({ ...data, entity, page: { url: entity.url } }));
+    writeFileSync(file, html);
+    const links = entityPages.written(url, html, urls);
+    if (plan.changed.has(url)) queue.push(...links);
     data.pageWritten();
   }
   return "";

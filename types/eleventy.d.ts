@@ -31,6 +31,8 @@ declare module "@11ty/eleventy" {
     addNunjucksGlobal(name: string, value: unknown): void;
     setChokidarConfig(options: Record<string, unknown>): void;
     on(event: "eleventy.before" | "eleventy.after", handler: (args: BuildEventArguments) => void | Promise<void>): void;
+    /** Under --watch and --serve, before a rebuild, with the files whose change set it off. */
+    on(event: "eleventy.beforeWatch", handler: (changedFiles: string[]) => void | Promise<void>): void;
     /** Once the templates are read and their URLs known, before any page renders. */
     on(event: "eleventy.contentMap", handler: (args: { inputPathToUrl: Record<string, string[]>; urlToInputPath: Record<string, unknown> }) => void): void;
     /** Runs on every page's output after it renders. */

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { EntityPageCache } from "../../plugins/entity-pages.ts";
 import type { PageText } from "../../plugins/markdown.ts";
 import type { Actor, Agreement, Entity, Event, Term } from "../../scripts/data/link.ts";
 import { loadDataFolder } from "../../scripts/data/load-factsheet.ts";
@@ -23,7 +24,8 @@ import { VALID_FIXTURE } from "../support/data-fixture.ts";
 import { hostileShort, structure } from "../support/hostile-text.ts";
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 30), ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) };
-const model = loadDataFolder(VALID_FIXTURE).model;
+const loaded = loadDataFolder(VALID_FIXTURE);
+const model = loaded.model;
 const security = JSON.parse(readFileSync(new URL("../../site/_data/security.json", import.meta.url), "utf8"));
 const ui = interfaceText();
 const BASE = "/factsheet/";
@@ -122,7 +124,10 @@ describe("the entity pages (site/entity.11ty.ts)", () => {
     try {
       let written = 0;
       const data = { factsheet: model, security, ui, basePath: BASE, pageText, scripts: [], eleventy: { directories: { output } } };
-      expect(writeEntityPages({ ...data, pageWritten: () => (written += 1) })).toBe("");
+      // As a one-off build plans them: every page.
+      const cache = new EntityPageCache();
+      const entityPages = { plan: () => cache.plan(loaded.data, model, {}), written: cache.written.bind(cache) };
+      expect(writeEntityPages({ ...data, entityPages, pageWritten: () => (written += 1) })).toBe("");
       expect(written).toBe(model.entities.length);
       for (const entity of model.entities) {
         const page = renderEntityPage({ ...data, entity, page: { url: entity.url } });
