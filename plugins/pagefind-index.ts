@@ -22,8 +22,16 @@ const RECORDS_IN_FLIGHT = 500;
  * the search page corrects typos by (search-vocabulary.ts) beside it; Pagefind's service stays
  * up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show
  * it. When `stop` is aborted, no more records are sent, so the service can then be closed with none on the way.
+ * `writeAfter` is the job of an index for the same folder that was cancelled while it wrote its files:
+ * this index's files are written once it has ended, so that they are the last.
  */
-export async function writeSearchIndex(sources: SearchSource[], outputPath: string, md: MarkdownIt, stop?: AbortSignal): Promise<void> {
+export async function writeSearchIndex(
+  sources: SearchSource[],
+  outputPath: string,
+  md: MarkdownIt,
+  stop?: AbortSignal,
+  writeAfter?: Promise<unknown>,
+): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const vocabulary = new VocabularyBuilder();
@@ -38,6 +46,7 @@ export async function writeSearchIndex(sources: SearchSource[], outputPath: stri
         if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${records[i]!.url}: ${recordErrors.join("; ")}`);
       });
     }
+    await writeAfter?.catch(() => undefined);
     stop?.throwIfAborted();
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);

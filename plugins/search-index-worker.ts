@@ -4,8 +4,8 @@
  * Rendering keeps the main thread's event loop busy, so the messages of the
  * Pagefind service (a child process talking over a pipe) would wait for it to
  * finish; in a worker they flow at once and Pagefind indexes on the other core.
- * One job at a time: the entities' text and the folder to write the index into. A
- * rebuild of `npm start` cancels the job still under way before it sends its own. The
+ * A job is the entities' text and the folder to write the index into; a newer job
+ * (a rebuild of `npm start`) cancels the one still under way. The
  * service stays up between jobs until told to close, or,
  * for a one-off build, ends as soon as the index is written, and this thread with
  * it: what they hold is then freed while the main thread still renders.
@@ -17,11 +17,10 @@ import { createMarkdown } from "./markdown-setup.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
 
 export type WorkerRequest =
-  | { kind: "index"; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }
-  | { kind: "cancel" }
+  | { kind: "index"; job: number; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }
   | { kind: "close" };
 /** A job's end: its index written, or not, because it failed or was cancelled. */
-export type WorkerReply = { ok: true; ms: number } | { ok: false; cancelled: boolean; message: string };
+export type WorkerReply = { job: number } & ({ ok: true; ms: number } | { ok: false; cancelled: boolean; message: string });
 
 const port = parentPort;
 if (!port) throw new Error("plugins/search-index-worker.ts runs as a worker thread of plugins/search-index.ts");
@@ -29,30 +28,31 @@ if (!port) throw new Error("plugins/search-index-worker.ts runs as a worker thre
 /** The site's Markdown in this thread, to read the plain text of Markdown the way the pages show it. */
 const markdown = createMarkdown();
 
-/** The job under way, to be let finish its batch of records before the service closes. */
+/** The latest job, which a newer one cancels; and every job not yet ended, to let each finish its batch of records before the service closes. */
 let current: { stop: AbortController; finished: Promise<unknown> } | undefined;
+const unfinished = new Set<Promise<unknown>>();
 
 port.on("message", (request: WorkerRequest) => {
-  // The job stops before its next batch of records, and before it writes any file: it answers as cancelled.
-  if (request.kind === "cancel") {
-    current?.stop.abort();
-    return;
-  }
   if (request.kind === "close") {
     current?.stop.abort();
-    void Promise.resolve(current?.finished)
+    void Promise.allSettled([...unfinished])
       .finally(() => pagefind.close())
       .finally(() => port.close());
     return;
   }
   const started = performance.now();
   const stop = new AbortController();
-  const finished = writeSearchIndex(request.sources, request.outputPath, markdown, stop.signal)
+  // The job before, if still under way, is of data that changed since: it stops before its next batch of
+  // records, or, if it is writing its index already, writes it before this one does.
+  const previous = current;
+  previous?.stop.abort();
+  const finished = writeSearchIndex(request.sources, request.outputPath, markdown, stop.signal, previous?.finished)
     .finally(() => (request.closeWhenWritten ? pagefind.close() : undefined))
     .then(
-      () => port.postMessage({ ok: true, ms: performance.now() - started } satisfies WorkerReply),
+      () => port.postMessage({ job: request.job, ok: true, ms: performance.now() - started } satisfies WorkerReply),
       (error: unknown) =>
         port.postMessage({
+          job: request.job,
           ok: false,
           cancelled: stop.signal.aborted,
           message: error instanceof Error ? error.message : String(error),
@@ -61,4 +61,6 @@ port.on("message", (request: WorkerRequest) => {
     // Nor has a one-off build any further use for this thread: it ends, and what it holds is freed.
     .finally(() => (request.closeWhenWritten ? port.close() : undefined));
   current = { stop, finished };
+  unfinished.add(finished);
+  void finished.finally(() => unfinished.delete(finished));
 });

@@ -63,11 +63,13 @@ export interface SearchIndexJob {
 interface IndexWorker {
   thread: Worker;
   exited: Promise<void>;
+  /** The jobs sent and not yet answered, by number. */
+  replies: Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>;
 }
 
 export class SearchIndexer {
   #worker: IndexWorker | undefined;
-  #pending: Promise<unknown> | undefined;
+  #jobs = 0;
   #early: { model: FactSheet; siteDir: string; job: Promise<SearchIndexJob> } | undefined;
 
   readonly options: { lowMemory: boolean };
@@ -96,12 +98,8 @@ export class SearchIndexer {
     const early = this.#early;
     this.#early = undefined;
     if (early && early.model === model && early.siteDir === resolve(siteDir)) return early.job;
-    // The index of the build before, if still under way (`npm start` does not wait for it, nor does a
-    // rebuild that failed), is of data that changed since: it stops before it writes a file.
-    if (this.#pending) {
-      this.#worker?.thread.postMessage({ kind: "cancel" } satisfies WorkerRequest);
-      await this.#pending.catch(() => undefined);
-    }
+    // The index of the build before may still be under way (`npm start` does not wait for it, nor does a
+    // rebuild that failed): the worker cancels it when it gets this one.
     const started = performance.now();
     // Only their number is kept: the worker has its own copy, and the text need not stay here while pages render.
     const sources = searchSources(model);
@@ -117,16 +115,14 @@ export class SearchIndexer {
         await pagefind.close();
       }
       waitedMs = performance.now() - started - recordsMs;
-      done = Promise.resolve({ ok: true, ms: waitedMs });
+      done = Promise.resolve({ job: 0, ok: true, ms: waitedMs });
     } else {
-      done = this.#inWorker({ kind: "index", sources, outputPath, closeWhenWritten: oneOff });
+      done = this.#inWorker({ sources, outputPath, closeWhenWritten: oneOff });
     }
-    this.#pending = done;
     return {
       finish: async () => {
         const waitFrom = performance.now();
         const reply = await done;
-        if (this.#pending === done) this.#pending = undefined;
         if (!reply.ok) throw reply.cancelled ? new SearchIndexCancelled() : new Error(reply.message);
         const wait = waitedMs + performance.now() - waitFrom;
         return { records, timings: { records: recordsMs, pagefind: reply.ms, wait } };
@@ -138,7 +134,6 @@ export class SearchIndexer {
   async stop(): Promise<void> {
     const current = this.#worker;
     this.#worker = undefined;
-    this.#pending = undefined;
     this.#early = undefined;
     if (!current) return;
     current.thread.postMessage({ kind: "close" } satisfies WorkerRequest);
@@ -146,20 +141,13 @@ export class SearchIndexer {
   }
 
   /** Sends the job to the worker, which indexes it and writes the index. */
-  #inWorker(request: WorkerRequest & { kind: "index" }): Promise<WorkerReply> {
-    const { thread, exited } = this.#indexWorker();
-    const done = new Promise<WorkerReply>((resolve, reject) => {
-      const onError = (error: Error) => reject(new Error(`The search index worker failed: ${error.message}`));
-      thread.once("error", onError);
-      void exited.then(() => reject(new Error("The search index worker stopped before the index was written")));
-      thread.once("message", (reply: WorkerReply) => {
-        thread.off("error", onError);
-        resolve(reply);
-      });
-    });
+  #inWorker(request: Omit<WorkerRequest & { kind: "index" }, "kind" | "job">): Promise<WorkerReply> {
+    const { thread, replies } = this.#indexWorker();
+    const job = ++this.#jobs;
+    const done = new Promise<WorkerReply>((resolve, reject) => replies.set(job, { resolve, reject }));
     // A failure is reported when the build waits for the index; until then it must not count as unhandled.
     done.catch(() => undefined);
-    thread.postMessage(request);
+    thread.postMessage({ kind: "index", job, ...request } satisfies WorkerRequest);
     return done;
   }
 
@@ -169,10 +157,21 @@ export class SearchIndexer {
       const thread = new Worker(new URL("./search-index-worker.ts", import.meta.url), {
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       });
+      const replies: IndexWorker["replies"] = new Map();
+      const failAll = (error: Error) => {
+        for (const { reject } of replies.values()) reject(error);
+        replies.clear();
+      };
+      thread.on("message", (reply: WorkerReply) => {
+        replies.get(reply.job)?.resolve(reply);
+        replies.delete(reply.job);
+      });
+      thread.on("error", (error) => failAll(new Error(`The search index worker failed: ${error.message}`)));
       const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
-      const worker = { thread, exited };
+      const worker = { thread, exited, replies };
       this.#worker = worker;
       void exited.then(() => {
+        failAll(new Error("The search index worker stopped before the index was written"));
         if (this.#worker === worker) this.#worker = undefined;
       });
     }

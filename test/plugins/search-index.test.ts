@@ -154,12 +154,11 @@ describe("search index plugin", () => {
       const first = temporaryFolder("index");
       await handlers.get("eleventy.before")!({ directories: { output: first }, runMode: "serve" });
       await handlers.get("eleventy.after")!({ directories: { output: first }, runMode: "serve" });
-      // The data changed: the next rebuild starts while the first index is still held at the gate.
+      // The data changed: the next rebuild starts, and ends, while the first index is still held at the gate.
       const second = temporaryFolder("index");
-      const secondStarted = handlers.get("eleventy.before")!({ directories: { output: second }, runMode: "serve" });
-      gate.open();
-      await secondStarted;
+      await handlers.get("eleventy.before")!({ directories: { output: second }, runMode: "serve" });
       await handlers.get("eleventy.after")!({ directories: { output: second }, runMode: "serve" });
+      gate.open();
       expect(await waitFor(() => existsSync(join(second, "pagefind/pagefind-entry.json")), 30_000)).toBe(true);
       expect(existsSync(join(first, "pagefind"))).toBe(false);
       expect(summaries.map((summary) => summary.records)).toEqual([recordCount()]);
