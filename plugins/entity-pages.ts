@@ -112,6 +112,8 @@ export interface EntityPages {
   /** The pages this build writes, given the settings the pages are written with. */
   plan(settings: PageSettings): WritePlan;
   written: EntityPageCache["written"];
+  /** The pages of this build were not all written (an error): the next build writes them all. */
+  invalidate(): void;
 }
 
 /** Remembers pages between the builds of `npm start`; a change to any file but the data's makes them all be written again. */
@@ -120,6 +122,7 @@ export function entityPagesPlugin(eleventyConfig: UserConfig, { factsheet }: { f
   const pages: EntityPages = Object.freeze({
     plan: (settings: PageSettings) => cache.plan(factsheet.current.data, factsheet.current.model, settings),
     written: (url: string, html: string, entityUrls: ReadonlySet<string>) => cache.written(url, html, entityUrls),
+    invalidate: () => cache.invalidate(),
   });
   eleventyConfig.addGlobalData("entityPages", pages);
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {

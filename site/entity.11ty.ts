@@ -77,17 +77,23 @@ export function render(data: EntityPagesData): string {
   // A changed entity's page goes first: the pages it links to now show it too, and join the plan.
   const queue = plan.all ? [...urls] : [...plan.changed, ...plan.urls];
   const done = new Set<string>();
-  for (let i = 0; i < queue.length; i += 1) {
-    const url = queue[i]!;
-    if (done.has(url)) continue;
-    done.add(url);
-    const html = entityPage({ ...data, entity: byUrl.get(url)!, page: { url } });
-    const file = join(output, url, "index.html");
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, html);
-    const links = entityPages.written(url, html, urls);
-    if (plan.changed.has(url)) queue.push(...links);
-    data.pageWritten();
+  try {
+    for (let i = 0; i < queue.length; i += 1) {
+      const url = queue[i]!;
+      if (done.has(url)) continue;
+      done.add(url);
+      const html = entityPage({ ...data, entity: byUrl.get(url)!, page: { url } });
+      const file = join(output, url, "index.html");
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, html);
+      const links = entityPages.written(url, html, urls);
+      if (plan.changed.has(url)) queue.push(...links);
+      data.pageWritten();
+    }
+  } catch (error) {
+    // Some pages were not written: the next build writes them all.
+    entityPages.invalidate();
+    throw error;
   }
   return "";
 }

@@ -126,7 +126,7 @@ describe("the entity pages (site/entity.11ty.ts)", () => {
       const data = { factsheet: model, security, ui, basePath: BASE, pageText, scripts: [], eleventy: { directories: { output } } };
       // As a one-off build plans them: every page.
       const cache = new EntityPageCache();
-      const entityPages = { plan: () => cache.plan(loaded.data, model, {}), written: cache.written.bind(cache) };
+      const entityPages = { plan: () => cache.plan(loaded.data, model, {}), written: cache.written.bind(cache), invalidate: () => cache.invalidate() };
       expect(writeEntityPages({ ...data, entityPages, pageWritten: () => (written += 1) })).toBe("");
       expect(written).toBe(model.entities.length);
       for (const entity of model.entities) {
