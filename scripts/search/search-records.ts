@@ -147,10 +147,20 @@ const WRITTEN_WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
  * The readable text followed by the matching forms (prefixes off, normalised) that its words do not
  * already have as written, one per occurrence, so that each word counts as often as it occurs. The text
  * is indexed once, and the search page reads it back from the record: no second copy in the metadata.
+ * A word that shares its run of text between spaces with another ("7–8") gets its form even where it is
+ * written so: Pagefind may index the run as one word.
  */
 function indexedContent(text: string, names: string): string {
   const forms: string[] = [];
-  const asWritten = text.match(WRITTEN_WORD) ?? [];
+  const asWritten: string[] = [];
+  const joined: boolean[] = [];
+  for (const run of text.split(/\s+/)) {
+    const inRun = run.match(WRITTEN_WORD) ?? [];
+    for (const word of inRun) {
+      asWritten.push(word);
+      joined.push(inRun.length > 1);
+    }
+  }
   // Normalising the whole text at once is much cheaper than word by word. It keeps the words as they
   // were, one for one, unless it joins or splits some (a zero-width joiner, a stray mark): then word by word.
   const normalized = words(text);
@@ -158,7 +168,7 @@ function indexedContent(text: string, names: string): string {
   asWritten.forEach((written, i) => {
     const lower = written.toLowerCase();
     const wordForms = sameWords ? prefixForms(normalized[i]!) : words(written).flatMap(prefixForms);
-    for (const form of wordForms) if (form !== lower) forms.push(form);
+    for (const form of wordForms) if (form !== lower || joined[i]) forms.push(form);
   });
   const nameForms = indexText(names);
   return [text, nameForms, nameForms, nameForms, ...forms].join(" ");

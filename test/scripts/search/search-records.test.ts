@@ -56,6 +56,12 @@ describe("search records", () => {
     expect(twice.content.split(/\s+/).filter((token) => token === searchQuery("وبغداد"))).toHaveLength(2);
   });
 
+  it("give each of the words of a run joined by a dash or a slash a word of its own", () => {
+    // Pagefind indexes "7–8" as one word: a search for 8 finds the page by the 8 added after the text.
+    const joined = searchRecord({ ...source, parts: [{ text: "يومي 7–8 آب/أغسطس" }] }, md).content.split(" ");
+    for (const word of ["7", "8", "اب", "اغسطس"]) expect(joined.slice(joined.indexOf("آب/أغسطس") + 1), word).toContain(searchQuery(word));
+  });
+
   it("weigh the names thrice", () => {
     expect(count(searchQuery("العسكرية"))).toBe(3);
     expect(count("hmc")).toBe(3);

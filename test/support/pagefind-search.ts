@@ -1,0 +1,51 @@
+/**
+ * Pagefind's own search, run in Node on a built site: the site's `pagefind/pagefind.js` and its
+ * WebAssembly, served by the static server, as the search page runs them in a browser. Fast enough to
+ * search for every word of the site. Pagefind's script reads a few browser globals, which stand in
+ * until `close`.
+ */
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { serveSite } from "../../scripts/dev/static-server.ts";
+import { temporaryFolder } from "./temporary.ts";
+
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+export interface PagefindSearch {
+  /** The paths (from the site's root, with any #fragment) of every page Pagefind finds for `query`. */
+  pagesFound(query: string): Promise<Set<string>>;
+  close(): Promise<void>;
+}
+
+const BROWSER_GLOBALS = ["window", "document", "location"] as const;
+
+export async function pagefindSearch(siteDir: string): Promise<PagefindSearch> {
+  const server = await serveSite(siteDir);
+  // Another origin than the server's, so that Pagefind keeps the whole URL of its files rather than a path.
+  const location = new URL("http://site.invalid/search/");
+  const globals = globalThis as Record<string, unknown>;
+  Object.assign(globals, { window: { location }, document: { currentScript: null, querySelector: () => null }, location });
+  // A copy, so that this test's import of Pagefind's script is its own.
+  const script = join(temporaryFolder("pagefind-script"), "pagefind.js");
+  copyFileSync(join(siteDir, "pagefind", "pagefind.js"), script);
+  const pagefind = (await import(pathToFileURL(script).href)) as PagefindModule;
+  await pagefind.options({ basePath: `${server.url}/pagefind/` });
+  await pagefind.init();
+  const base = new URL(`${server.url}/`).pathname;
+  return {
+    async pagesFound(query) {
+      const { results } = await pagefind.search(query);
+      const urls = await Promise.all(results.map(async (result) => new URL((await result.data()).url)));
+      return new Set(urls.map((url) => `/${url.pathname.slice(base.length)}${url.hash}`));
+    },
+    async close() {
+      for (const name of BROWSER_GLOBALS) delete globals[name];
+      await server.close();
+    },
+  };
+}
