@@ -46,7 +46,7 @@ port.on("message", (request: WorkerRequest) => {
   // records, or, if it is writing its index already, writes it before this one does.
   const previous = current;
   previous?.stop.abort();
-  const finished = writeSearchIndex(request.sources, request.outputPath, markdown, stop.signal, previous?.finished)
+  const finished = writeSearchIndex(request.sources, request.outputPath, markdown, { stop: stop.signal, writeAfter: previous?.finished })
     .finally(() => (request.closeWhenWritten ? pagefind.close() : undefined))
     .then(
       () => port.postMessage({ job: request.job, ok: true, ms: performance.now() - started } satisfies WorkerReply),

@@ -25,20 +25,44 @@ export interface SearchRecord {
   filters: { type: string[] };
 }
 
-/** A type rather than an interface, so that it fits Pagefind's metadata: a record of strings. */
+/**
+ * A type rather than an interface, so that it fits Pagefind's metadata: a record of strings. Pagefind may
+ * read it from a page's attributes (search-record-page.ts), whose white space it collapses, so lists are JSON.
+ */
 export type RecordMeta = {
+  /** The page's path from the site's root, as the model writes it ("/terms/…/", "/source/#note-…"). */
+  url: string;
   title: string;
-  /** The entity's names, one a line. */
+  /** The entity's names, a JSON list. */
   names: string;
   /** How many characters of `content` are the readable text (a number, as Pagefind's metadata is text). */
   textLength: string;
-  /** Names the source does not use (search_aliases), one a line: matched as names, never shown. */
+  /** Names the source does not use (search_aliases), a JSON list: matched as names, never shown. */
   aliases?: string;
-  /** Words that mean the same as words of the entity's names (synonyms.yaml), one a line: matched, never shown. */
+  /** Words that mean the same as words of the entity's names (synonyms.yaml), a JSON list: matched, never shown. */
   nameSynonyms?: string;
-  /** Words that mean the same as other words of its text (synonyms.yaml), one a line: matched, never shown. */
+  /** Words that mean the same as other words of its text (synonyms.yaml), a JSON list: matched, never shown. */
   synonyms?: string;
 };
+
+/**
+ * A list as metadata: JSON, in which white space other than a lone space is written as an escape, so that
+ * each item keeps its spaces and line breaks where Pagefind collapses white space.
+ */
+function listMeta(items: readonly string[]): string {
+  return JSON.stringify(items).replace(WHITE_SPACE, (run) => (run === " " ? run : [...run].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")));
+}
+
+/** A list of the metadata back (none when absent). */
+export function metaList(value: string | undefined): string[] {
+  return value === undefined ? [] : (JSON.parse(value) as string[]);
+}
+
+/**
+ * White space as Pagefind collapses it in the text of a page (Unicode's White_Space), so that the text's
+ * length counted here is its length in the content Pagefind hands back, however the record was fed to it.
+ */
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 /** Plain text of Markdown: the words a reader sees, without markup. */
 export function markdownText(md: MarkdownIt, source: string): string {
@@ -177,12 +201,15 @@ function indexedContent(text: string, names: string): string {
 export function searchRecord({ url, names, parts, typeLabel, searchAliases, nameSynonyms, synonyms }: SearchSource, md: MarkdownIt): SearchRecord {
   const text = parts
     .map((part) => (part.markdown ? markdownText(md, part.text) : part.text))
-    .filter(Boolean)
-    .join(" ");
-  const meta: RecordMeta = { title: names[0]!, names: names.join("\n"), textLength: String(text.length) };
-  if (searchAliases.length > 0) meta.aliases = searchAliases.join("\n");
-  if (nameSynonyms.length > 0) meta.nameSynonyms = nameSynonyms.join("\n");
-  if (synonyms.length > 0) meta.synonyms = synonyms.join("\n");
+    .join(" ")
+    .replace(WHITE_SPACE, " ")
+    .trim();
+  // The title as shown, its white space as a page shows it, whichever way Pagefind gets it.
+  const title = names[0]!.replace(WHITE_SPACE, " ").trim();
+  const meta: RecordMeta = { url, title, names: listMeta(names), textLength: String(text.length) };
+  if (searchAliases.length > 0) meta.aliases = listMeta(searchAliases);
+  if (nameSynonyms.length > 0) meta.nameSynonyms = listMeta(nameSynonyms);
+  if (synonyms.length > 0) meta.synonyms = listMeta(synonyms);
   // Search-only names, and synonyms of the names' words, weigh as names do; other synonyms count once, as a word of the text would.
   const content = indexedContent(text, [...names, ...searchAliases, ...nameSynonyms].join(" "));
   return {
@@ -196,17 +223,22 @@ export function searchRecord({ url, names, parts, typeLabel, searchAliases, name
 
 /** Every name of a record, search-only names included, as matched for "the query is its name". */
 export function recordNames(meta: RecordMeta): string[] {
-  return [...meta.names.split("\n"), ...(meta.aliases ? meta.aliases.split("\n") : [])];
+  return [...metaList(meta.names), ...metaList(meta.aliases)];
 }
 
 /** The search-only words of a record that stand for its names (outside names, synonyms of the names' words): matched, never shown. */
 export function recordSearchOnlyNames(meta: RecordMeta): string {
-  return [meta.aliases ?? "", meta.nameSynonyms ?? ""].join(" ");
+  return [...metaList(meta.aliases), ...metaList(meta.nameSynonyms)].join(" ");
+}
+
+/** The synonyms of the words of a record's text: matched, never shown. */
+export function recordSynonyms(meta: RecordMeta): string {
+  return metaList(meta.synonyms).join(" ");
 }
 
 /** What a result shows and is matched on: the entity's other names, then its text, read back from its record. */
 export function recordText(record: { content: string; meta: RecordMeta }): string {
-  const otherNames = record.meta.names.split("\n").slice(1);
+  const otherNames = metaList(record.meta.names).slice(1);
   const text = record.content.slice(0, Number(record.meta.textLength));
   return `${otherNames.join("، ")}${otherNames.length > 0 ? ". " : ""}${text}`;
 }

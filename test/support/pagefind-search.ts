@@ -1,10 +1,10 @@
 /**
- * Pagefind's own search, run in Node on a built site: the site's `pagefind/pagefind.js` and its
- * WebAssembly, served by the static server, as the search page runs them in a browser. Fast enough to
+ * Pagefind's own search, run in Node on a built site (or any folder with a `pagefind/` index): its
+ * `pagefind/pagefind.js` and WebAssembly, served by the static server, as the search page runs them. Fast enough to
  * search for every word of the site. Pagefind's script reads a few browser globals, which stand in
  * until `close`.
  */
-import { copyFileSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveSite } from "../../scripts/dev/static-server.ts";
@@ -13,11 +13,11 @@ import { temporaryFolder } from "./temporary.ts";
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<{ meta: { url: string } }> }[] }>;
 }
 
 export interface PagefindSearch {
-  /** The paths (from the site's root, with any #fragment) of every page Pagefind finds for `query`. */
+  /** The pages (their records' `url`: from the site's root, with any #fragment) Pagefind finds for `query`. */
   pagesFound(query: string): Promise<Set<string>>;
   close(): Promise<void>;
 }
@@ -25,7 +25,8 @@ export interface PagefindSearch {
 const BROWSER_GLOBALS = ["window", "document", "location"] as const;
 
 export async function pagefindSearch(siteDir: string): Promise<PagefindSearch> {
-  const server = await serveSite(siteDir);
+  // A folder with only an index has no page to tell its base path by: it is served at the root.
+  const server = await serveSite(siteDir, existsSync(join(siteDir, "index.html")) ? {} : { base: "/" });
   // Another origin than the server's, so that Pagefind keeps the whole URL of its files rather than a path.
   const location = new URL("http://site.invalid/search/");
   const globals = globalThis as Record<string, unknown>;
@@ -36,12 +37,10 @@ export async function pagefindSearch(siteDir: string): Promise<PagefindSearch> {
   const pagefind = (await import(pathToFileURL(script).href)) as PagefindModule;
   await pagefind.options({ basePath: `${server.url}/pagefind/` });
   await pagefind.init();
-  const base = new URL(`${server.url}/`).pathname;
   return {
     async pagesFound(query) {
       const { results } = await pagefind.search(query);
-      const urls = await Promise.all(results.map(async (result) => new URL((await result.data()).url)));
-      return new Set(urls.map((url) => `/${url.pathname.slice(base.length)}${url.hash}`));
+      return new Set(await Promise.all(results.map(async (result) => (await result.data()).meta.url)));
     },
     async close() {
       for (const name of BROWSER_GLOBALS) delete globals[name];

@@ -23,13 +23,12 @@ import {
   type CompiledQuery,
   type VocabularyData,
 } from "../../../scripts/search/search-match.ts";
-import { recordNames, recordSearchOnlyNames, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
+import { metaList, recordNames, recordSearchOnlyNames, recordSynonyms, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
 import { sitePath } from "../../../scripts/render/site-url.ts";
 import { countNoun, fillIn } from "../../../scripts/text/arabic-count.ts";
 import { nouns, search as text } from "../../_data/ui.yaml";
 
 interface PagefindResultData {
-  url: string;
   content: string;
   meta: RecordMeta;
   filters: Record<string, string[]>;
@@ -69,8 +68,8 @@ const suggestions = document.querySelector<HTMLElement>("[data-search-suggestion
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(new URL(sitePath("/pagefind/pagefind.js", BASE), location.href).href).then(async (api: PagefindApi) => {
-    // The records' URLs are paths from the site's root; Pagefind puts them under the base path.
-    await api.options({ baseUrl: BASE, excerptLength: 24 });
+    // Each record's page is its metadata's `url`, a path from the site's root (sitePath puts it under the base path).
+    await api.options({ excerptLength: 24 });
     return api;
   });
   return pagefind;
@@ -148,7 +147,7 @@ async function run(): Promise<void> {
   }
   // What the query found as typed (by the stemmer's allowance only) after what its correction found; each page once.
   const seen = new Set<string>();
-  const ranked = [...corrected, ...typed].filter(({ data }) => !seen.has(data.url) && Boolean(seen.add(data.url)));
+  const ranked = [...corrected, ...typed].filter(({ data }) => !seen.has(data.meta.url) && Boolean(seen.add(data.meta.url)));
   performance.measure("search-fuzzy", "search-fuzzy-start");
   render(query, ranked, nearest, corrected.length > 0);
 }
@@ -166,15 +165,15 @@ async function find(api: PagefindApi, query: string, type: string): Promise<Cand
   const tiers: Candidate[][] = [[], [], [], []];
   for (const data of found) {
     const text = recordText(data);
-    const own = `${data.meta.names} ${text}`;
+    const own = `${metaList(data.meta.names).join(" ")} ${text}`;
     const names = `${own} ${recordSearchOnlyNames(data.meta)}`;
     const candidate: Candidate = { data, text, compiled, exactName: isExactName(recordNames(data.meta), compiled), exactWords: false };
     if (candidate.exactName) tiers[0]!.push(candidate);
     else if (textMatches(own, compiled)) tiers[1]!.push(candidate);
     else if (textMatches(names, compiled)) tiers[2]!.push(candidate);
-    else if (textMatches(`${names} ${data.meta.synonyms ?? ""}`, compiled)) tiers[3]!.push(candidate);
+    else if (textMatches(`${names} ${recordSynonyms(data.meta)}`, compiled)) tiers[3]!.push(candidate);
     else continue;
-    candidate.exactWords = textMatchesExactly(`${names} ${data.meta.synonyms ?? ""}`, compiled);
+    candidate.exactWords = textMatchesExactly(`${names} ${recordSynonyms(data.meta)}`, compiled);
   }
   return tiers.flat();
 }
@@ -224,7 +223,7 @@ function renderResult({ data: result, text, compiled }: Candidate): HTMLLIElemen
   type.className = "search-result__type";
   type.textContent = result.filters.type?.[0] ?? "";
   const heading = document.createElement("h2");
-  const link = Object.assign(document.createElement("a"), { href: result.url, textContent: result.meta.title });
+  const link = Object.assign(document.createElement("a"), { href: sitePath(result.meta.url, BASE), textContent: result.meta.title });
   heading.append(link);
   const passage = document.createElement("p");
   passage.append(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordText, searchRecord, synonymsUsed, type SearchSource } from "../../../scripts/search/search-records.ts";
+import { recordNames, recordText, searchRecord, synonymsUsed, type SearchSource } from "../../../scripts/search/search-records.ts";
 import { searchQuery } from "../../../scripts/search/search-match.ts";
 import { createMarkdown } from "../../../plugins/markdown-setup.ts";
 
@@ -62,6 +62,14 @@ describe("search records", () => {
     for (const word of ["7", "8", "اب", "اغسطس"]) expect(joined.slice(joined.indexOf("آب/أغسطس") + 1), word).toContain(searchQuery(word));
   });
 
+  it("keep every name as written, its spaces, line breaks and quotes included", () => {
+    const names = ["اسم  فيه مسافتان", "سطر\nثان\u2028و«ثالث», \"مقتبس\"", " حواف "];
+    const meta = searchRecord({ ...source, names, searchAliases: ["اسم\tآخر"] }, md).meta;
+    expect(recordNames(meta)).toEqual([...names, "اسم\tآخر"]);
+    // Nothing Pagefind would collapse is left in the list as written: a lone space at most.
+    expect(meta.names).not.toMatch(/\s\s|[^\S ]/);
+  });
+
   it("weigh the names thrice", () => {
     expect(count(searchQuery("العسكرية"))).toBe(3);
     expect(count("hmc")).toBe(3);
@@ -75,7 +83,7 @@ describe("search-only words", () => {
     const content = withExtras.content.split(/\s+/);
     expect(content).toContain("بنتاغون");
     expect(content).toContain("انسحاب");
-    expect(withExtras.meta).toMatchObject({ aliases: "البنتاغون", nameSynonyms: "الهيئة", synonyms: "انسحاب" });
+    expect(withExtras.meta).toMatchObject({ aliases: '["البنتاغون"]', nameSynonyms: '["الهيئة"]', synonyms: '["انسحاب"]' });
     expect(recordText(withExtras)).toBe(`HMC. ${text}`);
   });
 
