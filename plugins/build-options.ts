@@ -5,6 +5,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { dataDirectory, loadDataFolder, type LoadedFactSheet } from "../scripts/data/load-factsheet.ts";
+import { searchPartSizeOf } from "../scripts/build-arguments.ts";
 import { FactSheetError } from "../scripts/data/problems.ts";
 import { basePathFromUrl, normalizeBasePath } from "../scripts/render/site-url.ts";
 import type { ProgressLine } from "../scripts/progress-line.ts";
@@ -33,7 +34,8 @@ export function setBuildOptions(eleventyConfig: UserConfig, options: BuildOption
 
 /**
  * The options set for this configuration, else the environment's: FACTSHEET_LOW_MEMORY=1 asks for the
- * low-memory mode, FACTSHEET_BASE gives the base path, which is otherwise the path of site.yaml's `url`.
+ * low-memory mode, FACTSHEET_SEARCH_PART_SIZE sets the search index's parts, FACTSHEET_BASE gives the
+ * base path, which is otherwise the path of site.yaml's `url`.
  */
 export function buildOptions(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const options = given.get(eleventyConfig);
@@ -44,9 +46,18 @@ export function buildOptions(eleventyConfig: UserConfig, env: NodeJS.ProcessEnv 
   const loaded = base === undefined ? loadIfValid(dir) : undefined;
   return {
     factsheet: new FactSheetStore(dir, loaded),
-    searchIndexer: new SearchIndexer({ lowMemory: env.FACTSHEET_LOW_MEMORY === "1" }),
+    searchIndexer: new SearchIndexer({ lowMemory: env.FACTSHEET_LOW_MEMORY === "1", recordsPerPart: searchPartSize(env) }),
     base: base ?? (loaded ? basePathFromUrl(loaded.model.site.url) : "/"),
   };
+}
+
+/** FACTSHEET_SEARCH_PART_SIZE, checked as `npm run build` checks it. */
+function searchPartSize(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.FACTSHEET_SEARCH_PART_SIZE;
+  if (!value) return undefined;
+  const size = searchPartSizeOf(value);
+  if (size === null) throw new Error(`FACTSHEET_SEARCH_PART_SIZE takes a whole number of entries, 1 or more, as in 2500; it was "${value}"`);
+  return size;
 }
 
 /** The data folder loaded, or nothing when its data has problems: the build reports them, every one, when it loads. */

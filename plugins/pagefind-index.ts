@@ -1,21 +1,15 @@
 /**
- * Pagefind's part of the search index: the entities' records added to a new
- * index and the index written into the site. Run by the worker thread while
- * pages render, or, to keep memory low, on the main thread before they do.
- *
- * Records reach Pagefind one of two ways, for the same index. Up to
- * RECORDS_AS_PAGES_FROM records, as messages (addCustomRecord): Pagefind
- * indexes them one at a time, which costs least beside the pages rendering.
- * From there, as small pages written into a temporary folder, a folder at a
- * time (search-record-page.ts), which Pagefind reads on every core and writes
- * its index from in half the CPU.
+ * Pagefind's part of the search index: the entities' records added to Pagefind
+ * and the index written into the site, in parts of at most RECORDS_PER_PART
+ * records, one after the other, so that Pagefind's memory stays that of one
+ * part (scripts/search/search-index-parts.ts). Run by the worker thread while
+ * pages render, or, to keep memory lower still, on the main thread before they do.
  */
 import type { MarkdownIt } from "markdown-it";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { recordPage } from "../scripts/search/search-record-page.ts";
+import { dealIntoParts, RECORDS_PER_PART, searchIndexPartCount, searchIndexPartPath } from "../scripts/search/search-index-parts.ts";
 import { searchRecord, type SearchRecord, type SearchSource } from "../scripts/search/search-records.ts";
 import { VOCABULARY_FILE, VocabularyBuilder } from "../scripts/search/search-vocabulary.ts";
 
@@ -27,16 +21,13 @@ import { VOCABULARY_FILE, VocabularyBuilder } from "../scripts/search/search-voc
 const RECORDS_IN_FLIGHT = 500;
 
 /**
- * From how many records Pagefind reads them as pages. Pagefind alone on 100,000 generated entities: its
- * index in 205 s and 215 s of CPU as pages (59 s more to write them), against 447 s and 415 s as messages.
- * At 10,000 the pages cost more than they save while the site renders beside them (CPU 38.9–40.7 s
- * against 34.0–38.1 s for the whole build, Pagefind's peak about 100 MB higher). Sizes between were not
- * measured: the switch is put halfway.
+ * What the search page reads of a part after the first: the part's own index. Pagefind writes its script,
+ * its WebAssembly and its UI into every folder, but a merged index is searched with the first one's.
  */
-export const RECORDS_AS_PAGES_FROM = 50_000;
+const PART_FILES = [/^pagefind-entry\.json$/, /\.pf_meta$/, /^index$/, /^fragment$/, /^filter$/];
 
-/** Pages in each folder handed to Pagefind: enough to keep its cores busy while the next is written. */
-const PAGES_PER_FOLDER = 1000;
+/** A part's folder inside the first: part-2, part-3, … */
+const PART_FOLDER = /^part-\d+$/;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
 
@@ -48,46 +39,59 @@ export interface SearchIndexOptions {
    * files are written once it has ended, so that they are the last.
    */
   writeAfter?: Promise<unknown>;
-  /** From how many records they are read as pages (RECORDS_AS_PAGES_FROM). */
-  asPagesFrom?: number;
+  /** The most records in one part of the index (RECORDS_PER_PART). */
+  recordsPerPart?: number;
 }
 
 /**
- * Indexes the entities' text with Pagefind and writes the index into `outputPath`, with the vocabulary that
- * the search page corrects typos by (search-vocabulary.ts) beside it; Pagefind's service stays
- * up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show it.
+ * Indexes the entities' text with Pagefind and writes the index into `siteDir`'s pagefind folder, with the
+ * vocabulary that the search page corrects typos by (search-vocabulary.ts) beside it; Pagefind's service
+ * stays up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show it.
  */
-export async function writeSearchIndex(sources: SearchSource[], outputPath: string, md: MarkdownIt, options: SearchIndexOptions = {}): Promise<void> {
-  const { stop, writeAfter, asPagesFrom = RECORDS_AS_PAGES_FROM } = options;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+export async function writeSearchIndex(sources: SearchSource[], siteDir: string, md: MarkdownIt, options: SearchIndexOptions = {}): Promise<void> {
+  const { stop, writeAfter, recordsPerPart = RECORDS_PER_PART } = options;
+  const parts = dealIntoParts(sources, searchIndexPartCount(sources.length, recordsPerPart));
+  // The parts hold the sources now, and free each entity's text once its record is sent.
+  sources.length = 0;
   const vocabulary = new VocabularyBuilder();
-  const records = (batch: SearchSource[]): SearchRecord[] =>
-    batch.map((source) => {
-      const record = searchRecord(source, md);
-      vocabulary.add(record);
-      return record;
-    });
-  try {
-    if (sources.length >= asPagesFrom) await addAsPages(index, sources, records, stop);
-    else await addAsMessages(index, sources, records, stop);
-    await writeAfter?.catch(() => undefined);
-    stop?.throwIfAborted();
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    writeFileSync(join(outputPath, VOCABULARY_FILE), vocabulary.json());
-  } finally {
-    await index.deleteIndex();
+  for (const [part, partSources] of parts.entries()) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    try {
+      // The records of part p are those at p, p + parts, p + 2 × parts, … of all of them.
+      await addRecords(index, partSources, md, (record, i) => vocabulary.add(record, part + i * parts.length), stop);
+      await writeAfter?.catch(() => undefined);
+      stop?.throwIfAborted();
+      const outputPath = join(siteDir, searchIndexPartPath(part));
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      if (part > 0) keepOnlyIndex(outputPath);
+    } finally {
+      // Pagefind's service keeps the memory the part took, and reuses it for the next.
+      await index.deleteIndex();
+    }
   }
+  const mainFolder = join(siteDir, searchIndexPartPath(0));
+  removePartsBeyond(mainFolder, parts.length);
+  writeFileSync(join(mainFolder, VOCABULARY_FILE), vocabulary.json());
 }
 
-type RecordsOf = (batch: SearchSource[]) => SearchRecord[];
-
 /** Sends the records as messages, a batch at a time, each entity's text freed once its record is sent. */
-async function addAsMessages(index: PagefindIndex, sources: SearchSource[], records: RecordsOf, stop?: AbortSignal): Promise<void> {
+async function addRecords(
+  index: PagefindIndex,
+  sources: SearchSource[],
+  md: MarkdownIt,
+  onRecord: (record: SearchRecord, i: number) => void,
+  stop?: AbortSignal,
+): Promise<void> {
+  let sent = 0;
   while (sources.length > 0) {
     stop?.throwIfAborted();
-    const batch = records(sources.splice(0, RECORDS_IN_FLIGHT));
+    const batch = sources.splice(0, RECORDS_IN_FLIGHT).map((source) => {
+      const record = searchRecord(source, md);
+      onRecord(record, sent++);
+      return record;
+    });
     const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     results.forEach(({ errors: recordErrors }, i) => {
       if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${batch[i]!.url}: ${recordErrors.join("; ")}`);
@@ -95,34 +99,17 @@ async function addAsMessages(index: PagefindIndex, sources: SearchSource[], reco
   }
 }
 
-/** Writes the records as pages, a folder at a time, for Pagefind to read each folder while the next is written. */
-async function addAsPages(index: PagefindIndex, sources: SearchSource[], records: RecordsOf, stop?: AbortSignal): Promise<void> {
-  const pagesFolder = mkdtempSync(join(tmpdir(), "factsheet-search-"));
-  let reading: Promise<void> | undefined;
-  try {
-    for (let folderNumber = 0, pageNumber = 0; sources.length > 0; folderNumber += 1) {
-      stop?.throwIfAborted();
-      const folder = join(pagesFolder, String(folderNumber));
-      mkdirSync(folder);
-      const batch = records(sources.splice(0, PAGES_PER_FOLDER));
-      for (const record of batch) writeFileSync(join(folder, `${pageNumber++}.html`), recordPage(record));
-      // One folder after the other, so that the pages are indexed in the same order every time.
-      await reading;
-      reading = readFolder(index, folder, batch.length);
-      // A failure is reported when it is awaited; until then it must not count as unhandled.
-      reading.catch(() => undefined);
-    }
-    await reading;
-  } finally {
-    // Pagefind may still be reading a folder when the build stops: it finishes before the folder goes.
-    await reading?.catch(() => undefined);
-    rmSync(pagesFolder, { recursive: true, force: true });
+/** Removes what Pagefind wrote into a part's folder that the search page does not read of it. */
+function keepOnlyIndex(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (!PART_FILES.some((kept) => kept.test(name))) rmSync(join(folder, name), { recursive: true, force: true });
   }
 }
 
-/** Has Pagefind index the pages of `folder`, and makes sure it took every one. */
-async function readFolder(index: PagefindIndex, folder: string, pages: number): Promise<void> {
-  const { errors, page_count } = await index.addDirectory({ path: folder });
-  if (errors.length > 0) throw new Error(`Pagefind could not index the search records in ${folder}: ${errors.join("; ")}`);
-  if (page_count !== pages) throw new Error(`Pagefind indexed ${page_count} of the ${pages} search records in ${folder}`);
+/** Removes the parts of an earlier, larger index from the folder (a rebuild of `npm start` writes over the last). */
+function removePartsBeyond(mainFolder: string, parts: number): void {
+  if (!existsSync(mainFolder)) return;
+  for (const name of readdirSync(mainFolder)) {
+    if (PART_FOLDER.test(name) && Number(name.slice("part-".length)) > parts) rmSync(join(mainFolder, name), { recursive: true, force: true });
+  }
 }

@@ -17,7 +17,7 @@ import { createMarkdown } from "./markdown-setup.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
 
 export type WorkerRequest =
-  | { kind: "index"; job: number; sources: SearchSource[]; outputPath: string; closeWhenWritten: boolean }
+  | { kind: "index"; job: number; sources: SearchSource[]; siteDir: string; recordsPerPart?: number; closeWhenWritten: boolean }
   | { kind: "close" };
 /** A job's end: its index written, or not, because it failed or was cancelled. */
 export type WorkerReply = { job: number } & ({ ok: true; ms: number } | { ok: false; cancelled: boolean; message: string });
@@ -46,7 +46,11 @@ port.on("message", (request: WorkerRequest) => {
   // records, or, if it is writing its index already, writes it before this one does.
   const previous = current;
   previous?.stop.abort();
-  const finished = writeSearchIndex(request.sources, request.outputPath, markdown, { stop: stop.signal, writeAfter: previous?.finished })
+  const finished = writeSearchIndex(request.sources, request.siteDir, markdown, {
+    stop: stop.signal,
+    writeAfter: previous?.finished,
+    recordsPerPart: request.recordsPerPart,
+  })
     .finally(() => (request.closeWhenWritten ? pagefind.close() : undefined))
     .then(
       () => port.postMessage({ job: request.job, ok: true, ms: performance.now() - started } satisfies WorkerReply),

@@ -19,11 +19,12 @@
  * when the build starts and finished, with its summary, when it ends.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { FactSheet } from "../scripts/data/link.ts";
-import { searchSources } from "../scripts/search/search-records.ts";
+import { searchIndexPartCount } from "../scripts/search/search-index-parts.ts";
+import { searchRecordCount, searchSources } from "../scripts/search/search-records.ts";
 import type { FactSheetStore } from "./fact-sheet-data.ts";
 import { markdown } from "./markdown.ts";
 import { writeSearchIndex } from "./pagefind-index.ts";
@@ -67,14 +68,21 @@ interface IndexWorker {
   replies: Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>;
 }
 
+export interface SearchIndexerOptions {
+  /** Write the index before pages render rather than alongside. */
+  lowMemory: boolean;
+  /** The most records in one part of the index (scripts/search/search-index-parts.ts); tests make it small. */
+  recordsPerPart?: number;
+}
+
 export class SearchIndexer {
   #worker: IndexWorker | undefined;
   #jobs = 0;
   #early: { model: FactSheet; siteDir: string; job: Promise<SearchIndexJob> } | undefined;
 
-  readonly options: { lowMemory: boolean };
+  readonly options: SearchIndexerOptions;
 
-  constructor(options: { lowMemory: boolean }) {
+  constructor(options: SearchIndexerOptions) {
     this.options = options;
   }
 
@@ -88,6 +96,11 @@ export class SearchIndexer {
     // A failure is reported when the build waits for the index; until then it must not count as unhandled.
     job.catch(() => undefined);
     this.#early = { model, siteDir: resolve(siteDir), job };
+  }
+
+  /** How many parts the index of `model` is in: the search page searches every one. */
+  parts(model: FactSheet): number {
+    return searchIndexPartCount(searchRecordCount(model), this.options.recordsPerPart);
   }
 
   /**
@@ -105,19 +118,18 @@ export class SearchIndexer {
     const sources = searchSources(model);
     const records = sources.length;
     const recordsMs = performance.now() - started;
-    const outputPath = join(siteDir, "pagefind");
     let done: Promise<WorkerReply>;
     let waitedMs = 0;
     if (this.options.lowMemory) {
       try {
-        await writeSearchIndex(sources, outputPath, markdown);
+        await writeSearchIndex(sources, siteDir, markdown, { recordsPerPart: this.options.recordsPerPart });
       } finally {
         await pagefind.close();
       }
       waitedMs = performance.now() - started - recordsMs;
       done = Promise.resolve({ job: 0, ok: true, ms: waitedMs });
     } else {
-      done = this.#inWorker({ sources, outputPath, closeWhenWritten: oneOff });
+      done = this.#inWorker({ sources, siteDir, recordsPerPart: this.options.recordsPerPart, closeWhenWritten: oneOff });
     }
     return {
       finish: async () => {
@@ -188,6 +200,8 @@ export interface SearchIndexOptions {
 
 export function searchIndexPlugin(eleventyConfig: UserConfig, { factsheet, indexer, onSummary }: SearchIndexOptions): void {
   let job: SearchIndexJob | undefined;
+  // The search page searches every part of the index.
+  eleventyConfig.addGlobalData("searchIndexParts", () => indexer.parts(factsheet.current.model));
   eleventyConfig.on("eleventy.before", async ({ directories, runMode }) => {
     job = undefined;
     job = await indexer.start(factsheet.current.model, directories.output, runMode === "build");

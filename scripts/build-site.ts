@@ -28,7 +28,7 @@ function fail(message: string): never {
 
 async function build(options: BuildArguments): Promise<void> {
   const started = performance.now();
-  const searchIndexer = new SearchIndexer({ lowMemory: options.lowMemory });
+  const searchIndexer = new SearchIndexer({ lowMemory: options.lowMemory, recordsPerPart: options.searchPartSize });
   let searchIndex: SearchIndexSummary | undefined;
   const output = resolve(options.output);
   const staging = join(dirname(output), `.${basename(output)}.building-${process.pid}`);

@@ -26,8 +26,8 @@ export interface SearchRecord {
 }
 
 /**
- * A type rather than an interface, so that it fits Pagefind's metadata: a record of strings. Pagefind may
- * read it from a page's attributes (search-record-page.ts), whose white space it collapses, so lists are JSON.
+ * A type rather than an interface, so that it fits Pagefind's metadata: a record of strings. Lists are JSON,
+ * their white space escaped, so that they come back whole whichever way Pagefind reads them.
  */
 export type RecordMeta = {
   /** The page's path from the site's root, as the model writes it ("/terms/…/", "/source/#note-…"). */
@@ -116,6 +116,11 @@ export interface SearchSource {
 export const SOURCE_ERROR_NOTE_LABEL = "خطأ في المصدر";
 
 /** Gathered on the thread that renders, so only what it must do there: no parsing. */
+/** How many records searchSources makes of `model`, without gathering their text. */
+export function searchRecordCount(model: FactSheet): number {
+  return model.entities.length + model.notes.filter((note) => note.sourceError).length;
+}
+
 export function searchSources(model: FactSheet): SearchSource[] {
   const entities = model.entities.map((entity) => {
     const parts = ownText(entity).filter((part) => part.text !== "");

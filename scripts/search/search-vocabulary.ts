@@ -13,22 +13,31 @@ export const VOCABULARY_FILE = "vocabulary.json";
 
 export class VocabularyBuilder {
   readonly #forms = new Set<string>();
-  readonly #names = new Set<string>();
+  /** Each name, with the position of the first record that has it. */
+  readonly #names = new Map<string, number>();
   /** Words whose forms are in already: most of a record's words are in earlier records too. */
   readonly #seen = new Set<string>();
 
-  add(record: Pick<SearchRecord, "content" | "meta">): void {
+  /**
+   * Adds a record's words and names. `position` is the record's place among all the records: the names
+   * are listed in that order, whatever order the records are added in (the index's parts take them in turn).
+   */
+  add(record: Pick<SearchRecord, "content" | "meta">, position: number): void {
     for (const word of words(record.content)) {
       if (this.#seen.has(word)) continue;
       this.#seen.add(word);
       for (const form of fuzzyForms(word)) this.#forms.add(form);
     }
-    for (const name of recordNames(record.meta)) this.#names.add(name);
+    for (const name of recordNames(record.meta)) {
+      const first = this.#names.get(name);
+      if (first === undefined || position < first) this.#names.set(name, position);
+    }
   }
 
   data(): VocabularyData {
     // Sorted, so that the same data gives the same file.
-    return { forms: [...this.#forms].sort().join(" "), names: [...this.#names] };
+    const names = [...this.#names].sort(([, a], [, b]) => a - b).map(([name]) => name);
+    return { forms: [...this.#forms].sort().join(" "), names };
   }
 
   json(): string {

@@ -1,10 +1,10 @@
 /**
- * The two ways records reach Pagefind (plugins/pagefind-index.ts), as messages and as pages read from a
- * folder, make the same index: the same records, with the same content, metadata, filters and word counts,
- * and the same pages found for every word, by Pagefind's own search. Hostile names and text included:
- * attributes and white space must not change a record on the way.
+ * The search index in one part or in several (plugins/pagefind-index.ts, scripts/search/search-index-parts.ts)
+ * holds the same records, with the same content, metadata, filters and word counts, and finds the same
+ * pages for every word, by Pagefind's own search with the parts merged as the search page merges them.
+ * Hostile names and text included: nothing may change a record on the way.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createMarkdown } from "../../plugins/markdown-setup.ts";
 import { writeSearchIndex } from "../../plugins/pagefind-index.ts";
 import { loadDataFolder } from "../../scripts/data/load-factsheet.ts";
-import { searchQuery } from "../../scripts/search/search-match.ts";
+import { compileQuery, searchQuery, textMatches } from "../../scripts/search/search-match.ts";
 import { searchSources, type SearchSource } from "../../scripts/search/search-records.ts";
 import { VALID_FIXTURE } from "../support/data-fixture.ts";
 import { HOSTILE_STRINGS } from "../support/hostile-text.ts";
@@ -26,12 +26,22 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-/** Every record of a written index, by its page's URL: Pagefind's fragment files, unpacked. */
-function fragments(indexFolder: string): Map<string, Fragment> {
-  const folder = join(indexFolder, "pagefind", "fragment");
-  // Each file is gzip, its text after a signature of 12 bytes ("pagefind_dcd").
-  const all = readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString("utf8").slice(12)) as Fragment);
-  return new Map(all.map((fragment) => [fragment.meta.url!, fragment]));
+/** The folders of a written index's parts after the first, in order. */
+function partFolders(siteDir: string): string[] {
+  const names = readdirSync(join(siteDir, "pagefind")).filter((name) => name.startsWith("part-"));
+  return names.sort((a, b) => Number(a.slice(5)) - Number(b.slice(5))).map((name) => join(siteDir, "pagefind", name));
+}
+
+/** Every record of a written index, in every part, by its page's URL: Pagefind's fragment files, unpacked. */
+function fragments(siteDir: string): Map<string, Fragment> {
+  const all = [join(siteDir, "pagefind"), ...partFolders(siteDir)].flatMap((part) => {
+    const folder = join(part, "fragment");
+    // Each file is gzip, its text after a signature of 12 bytes ("pagefind_dcd").
+    return readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString("utf8").slice(12)) as Fragment);
+  });
+  const byUrl = new Map(all.map((fragment) => [fragment.meta.url!, fragment]));
+  expect(byUrl.size, "no record in two parts").toBe(all.length);
+  return byUrl;
 }
 
 const hostile: SearchSource[] = HOSTILE_STRINGS.map((text, i) => ({
@@ -45,40 +55,63 @@ const hostile: SearchSource[] = HOSTILE_STRINGS.map((text, i) => ({
   synonyms: [`${text} «مرادف»`],
 }));
 
-describe("the search index, fed as messages or as pages", () => {
+describe("the search index, in one part or in several", () => {
   afterAll(() => pagefind.close());
   const md = createMarkdown();
   const sources = () => [...searchSources(loadDataFolder(VALID_FIXTURE).model), ...hostile];
 
   it("holds the same records and finds the same pages for every word", { timeout: 60_000 }, async () => {
-    const asMessages = temporaryFolder("index-messages");
-    const asPages = temporaryFolder("index-pages");
-    await writeSearchIndex(sources(), join(asMessages, "pagefind"), md, { asPagesFrom: Infinity });
-    await writeSearchIndex(sources(), join(asPages, "pagefind"), md, { asPagesFrom: 0 });
+    const whole = temporaryFolder("index-whole");
+    const inParts = temporaryFolder("index-parts");
+    await writeSearchIndex(sources(), whole, md, { recordsPerPart: Infinity });
+    await writeSearchIndex(sources(), inParts, md, { recordsPerPart: 7 });
 
-    const messages = fragments(asMessages);
-    const pages = fragments(asPages);
-    expect([...pages.keys()].sort()).toEqual([...messages.keys()].sort());
-    expect(messages.size).toBe(sources().length);
-    for (const [url, fromMessage] of messages) {
-      const fromPage = pages.get(url)!;
-      // A page's text ends with a full stop Pagefind adds; a record's does not.
-      expect(fromPage.content.replace(/\.$/, ""), url).toBe(fromMessage.content.replace(/\.$/, ""));
-      expect(fromPage.meta, url).toEqual(fromMessage.meta);
-      expect(fromPage.filters, url).toEqual(fromMessage.filters);
-      expect(fromPage.word_count, url).toBe(fromMessage.word_count);
+    const parts = partFolders(inParts);
+    expect(parts.map((folder) => folder.slice(folder.lastIndexOf("/") + 1))).toEqual(
+      Array.from({ length: Math.ceil(sources().length / 7) - 1 }, (_, i) => `part-${i + 2}`),
+    );
+    expect(partFolders(whole)).toEqual([]);
+    for (const part of parts) {
+      // A part holds its index only: the search page searches it with the first part's script and WebAssembly.
+      expect(readdirSync(part).sort()).toEqual(expect.arrayContaining(["fragment", "index", "pagefind-entry.json"]));
+      expect(readdirSync(part).filter((name) => /\.(js|css|pagefind)$/.test(name))).toEqual([]);
     }
+    // One vocabulary, of every part's words.
+    expect(readFileSync(join(inParts, "pagefind", "vocabulary.json"), "utf8")).toBe(readFileSync(join(whole, "pagefind", "vocabulary.json"), "utf8"));
 
-    const searches = [await pagefindSearch(asMessages), await pagefindSearch(asPages)];
+    const one = fragments(whole);
+    const several = fragments(inParts);
+    expect([...several.keys()].sort()).toEqual([...one.keys()].sort());
+    expect(one.size).toBe(sources().length);
+    for (const [url, fromOne] of one) expect(several.get(url), url).toEqual(fromOne);
+
+    const searches = [await pagefindSearch(whole), await pagefindSearch(inParts)];
     try {
-      const queries = new Set([...messages.values()].flatMap((fragment) => fragment.content.split(/\s+/).map(searchQuery)).filter(Boolean));
+      const phrases = new Set([...one.values()].flatMap((fragment) => fragment.content.split(/\s+/).map(searchQuery)).filter(Boolean));
+      const queries = new Set([...phrases, ...[...phrases].flatMap((phrase) => phrase.split(" "))]);
       expect(queries.size).toBeGreaterThan(100);
+      expect([...queries].filter((query) => query.includes(" ")).length).toBeGreaterThan(10);
       for (const query of queries) {
-        const [found, foundAsPages] = await Promise.all(searches.map((search) => search.pagesFound(query)));
-        expect([...foundAsPages!].sort(), query).toEqual([...found!].sort());
+        const [found, foundInParts] = await Promise.all(searches.map((search) => search.pagesFound(query)));
+        // Every page the whole index finds.
+        expect([...foundInParts!].filter((url) => found!.has(url)).sort(), query).toEqual([...found!].sort());
+        // And where a part lacks a word of the query, Pagefind searches that part for the nearest word it has,
+        // or without it: pages without the query's words, which the search page drops (textMatches).
+        const extra = [...foundInParts!].filter((url) => !found!.has(url));
+        expect(extra.filter((url) => textMatches(several.get(url)!.content, compileQuery(query))), query).toEqual([]);
       }
     } finally {
       for (const search of searches) await search.close();
     }
+  });
+
+  it("removes the parts of a larger index written before into the same folder", { timeout: 60_000 }, async () => {
+    const site = temporaryFolder("index-fewer-parts");
+    await writeSearchIndex(sources(), site, md, { recordsPerPart: 5 });
+    const before = partFolders(site).length;
+    await writeSearchIndex(sources(), site, md, { recordsPerPart: 20 });
+    expect(partFolders(site).length).toBe(Math.ceil(sources().length / 20) - 1);
+    expect(before).toBeGreaterThan(partFolders(site).length);
+    expect(existsSync(join(site, "pagefind", `part-${before + 1}`))).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ function pluginEvents(lowMemory = false): { handlers: Map<string, Handler>; inde
   const handlers = new Map<string, Handler>();
   const indexer = new SearchIndexer({ lowMemory });
   const summaries: SearchIndexSummary[] = [];
-  const config = { on: (name: string, handler: Handler) => handlers.set(name, handler) } as unknown as UserConfig;
+  const config = { on: (name: string, handler: Handler) => handlers.set(name, handler), addGlobalData: () => undefined } as unknown as UserConfig;
   searchIndexPlugin(config, { factsheet, indexer, onSummary: (summary) => summaries.push(summary) });
   return { handlers, indexer, summaries };
 }

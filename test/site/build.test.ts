@@ -161,16 +161,18 @@ describe("npm run build's options", () => {
         "of the output folder only when everything succeeded.",
         "",
         "Options:",
-        "  --output=FOLDER         the folder to build the site into (default: _site)",
-        "  --base=PATH             the base path the site is served under, such as /factsheet/ (default: the path of site.yaml's url)",
-        "  --low-memory            write the search index before pages render rather than alongside: less memory, a longer build",
-        "  --help, -h              print this help and exit",
+        "  --output=FOLDER               the folder to build the site into (default: _site)",
+        "  --base=PATH                   the base path the site is served under, such as /factsheet/ (default: the path of site.yaml's url)",
+        "  --low-memory                  write the search index before pages render rather than alongside: less memory, a longer build",
+        "  --search-part-size=N          the most entries in each part of the search index (default: 2500): smaller parts take less memory to index, larger ones fewer files to a first search",
+        "  --help, -h                    print this help and exit",
         "",
         "Environment variables:",
-        "  DATA_DIR=FOLDER         the data folder to build from (default: data)",
-        "  FACTSHEET_BASE=PATH     the base path, as --base (--base wins when both are given)",
-        "  FACTSHEET_LOW_MEMORY=1  as --low-memory",
-        "  FACTSHEET_BENCH=1       print where the time went, as JSON, for npm run bench",
+        "  DATA_DIR=FOLDER               the data folder to build from (default: data)",
+        "  FACTSHEET_BASE=PATH           the base path, as --base (--base wins when both are given)",
+        "  FACTSHEET_LOW_MEMORY=1        as --low-memory",
+        "  FACTSHEET_SEARCH_PART_SIZE=N  as --search-part-size",
+        "  FACTSHEET_BENCH=1             print where the time went, as JSON, for npm run bench",
         "",
       ].join("\n"),
     );
@@ -179,7 +181,7 @@ describe("npm run build's options", () => {
   it("given an unknown option names it and the known ones in one line, exits 2 and builds nothing", async () => {
     const output = join(temporaryFolder("out"), "site");
     const result = await runBuild({ output, args: ["--pathprefix=/x/"] });
-    expect(result.stderr).toBe("npm run build: unknown option --pathprefix; the options are --output=FOLDER, --base=PATH, --low-memory, --help\n");
+    expect(result.stderr).toBe("npm run build: unknown option --pathprefix; the options are --output=FOLDER, --base=PATH, --low-memory, --search-part-size=N, --help\n");
     expect(result.stdout).toBe("");
     expect(result.code).toBe(2);
     expect(() => listFiles(output)).toThrow(/ENOENT/);

@@ -1,10 +1,11 @@
 /**
  * Pagefind's own search, run in Node on a built site (or any folder with a `pagefind/` index): its
- * `pagefind/pagefind.js` and WebAssembly, served by the static server, as the search page runs them. Fast enough to
+ * `pagefind/pagefind.js` and WebAssembly, served by the static server, as the search page runs them, with
+ * every part of an index in parts merged. Fast enough to
  * search for every word of the site. Pagefind's script reads a few browser globals, which stand in
  * until `close`.
  */
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveSite } from "../../scripts/dev/static-server.ts";
@@ -12,6 +13,7 @@ import { temporaryFolder } from "./temporary.ts";
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<{ meta: { url: string } }> }[] }>;
 }
@@ -37,6 +39,9 @@ export async function pagefindSearch(siteDir: string): Promise<PagefindSearch> {
   const pagefind = (await import(pathToFileURL(script).href)) as PagefindModule;
   await pagefind.options({ basePath: `${server.url}/pagefind/` });
   await pagefind.init();
+  // The other parts of an index in parts (scripts/search/search-index-parts.ts), merged as the search page merges them.
+  const parts = readdirSync(join(siteDir, "pagefind")).filter((name) => /^part-\d+$/.test(name));
+  for (const part of parts) await pagefind.mergeIndex(`${server.url}/pagefind/${part}/`);
   return {
     async pagesFound(query) {
       const { results } = await pagefind.search(query);

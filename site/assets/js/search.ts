@@ -7,6 +7,9 @@
  * comes first, then pages whose own words match, then those matched only by
  * search-only words (outside names, synonyms).
  *
+ * A large fact sheet's index is in parts (scripts/search/search-index-parts.ts): the first is loaded, the
+ * others merged into it, and every search runs on all of them, their results ranked together.
+ *
  * When nothing matches as typed, the vocabulary (pagefind/vocabulary.json) is
  * fetched, once: the query's unknown words are corrected to the nearest indexed
  * words and searched again, and the nearest names are offered ("هل تقصد").
@@ -25,6 +28,7 @@ import {
 } from "../../../scripts/search/search-match.ts";
 import { metaList, recordNames, recordSearchOnlyNames, recordSynonyms, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
 import { sitePath } from "../../../scripts/render/site-url.ts";
+import { searchIndexPartPath } from "../../../scripts/search/search-index-parts.ts";
 import { countNoun, fillIn } from "../../../scripts/text/arabic-count.ts";
 import { nouns, search as text } from "../../_data/ui.yaml";
 
@@ -47,6 +51,7 @@ interface Candidate {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string): Promise<void>;
   search(
     query: string,
     options?: { filters?: Record<string, string> },
@@ -58,18 +63,24 @@ const BASE = new URL("../../", import.meta.url).pathname;
 const MAX_RESULTS = 20;
 /** Pagefind's candidates checked against the query; more than a page of results, since some are dropped. */
 const CANDIDATES = 24;
+/** The most batches of candidates read for one query from an index in parts. */
+const MAX_CANDIDATE_BATCHES = 4;
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
 const filter = document.querySelector<HTMLFieldSetElement>("[data-search-filter]")!;
 const status = document.querySelector<HTMLElement>("[data-search-status]")!;
 const list = document.querySelector<HTMLOListElement>("[data-search-results]")!;
 const suggestions = document.querySelector<HTMLElement>("[data-search-suggestions]")!;
+/** How many parts the index is in (scripts/search/search-index-parts.ts). */
+const INDEX_PARTS = Math.max(1, Number(form.dataset.searchIndexParts) || 1);
 
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(new URL(sitePath("/pagefind/pagefind.js", BASE), location.href).href).then(async (api: PagefindApi) => {
+  const indexUrl = (part: number) => new URL(sitePath(searchIndexPartPath(part), BASE), location.href).href;
+  pagefind ??= import(`${indexUrl(0)}pagefind.js`).then(async (api: PagefindApi) => {
     // Each record's page is its metadata's `url`, a path from the site's root (sitePath puts it under the base path).
     await api.options({ excerptLength: 24 });
+    await Promise.all(Array.from({ length: INDEX_PARTS - 1 }, (_, i) => api.mergeIndex(indexUrl(i + 1))));
     return api;
   });
   return pagefind;
@@ -161,8 +172,23 @@ async function find(api: PagefindApi, query: string, type: string): Promise<Cand
   const compiled = compileQuery(query);
   const search = await api.search(searchQuery(query), type ? { filters: { type } } : {});
   if (search === null) return undefined;
-  const found = await Promise.all(search.results.slice(0, CANDIDATES).map((result) => result.data()));
   const tiers: Candidate[][] = [[], [], [], []];
+  let matched = 0;
+  // A part of the index that lacks a word of the query is searched by Pagefind for the nearest word it has:
+  // its pages may rank above the pages of another part that have the word. In parts, while too few
+  // candidates match, the next are read, up to a batch for each part (MAX_CANDIDATE_BATCHES at most).
+  const batches = Math.min(INDEX_PARTS, MAX_CANDIDATE_BATCHES);
+  for (let batch = 0; batch < batches && batch * CANDIDATES < search.results.length && matched < MAX_RESULTS; batch += 1) {
+    const from = batch * CANDIDATES;
+    const found = await Promise.all(search.results.slice(from, from + CANDIDATES).map((result) => result.data()));
+    matched += sortIntoTiers(found, compiled, tiers);
+  }
+  return tiers.flat();
+}
+
+/** Puts each candidate that really matches the query into its tier; tells how many did. */
+function sortIntoTiers(found: PagefindResultData[], compiled: CompiledQuery, tiers: Candidate[][]): number {
+  let matched = 0;
   for (const data of found) {
     const text = recordText(data);
     const own = `${metaList(data.meta.names).join(" ")} ${text}`;
@@ -174,8 +200,9 @@ async function find(api: PagefindApi, query: string, type: string): Promise<Cand
     else if (textMatches(`${names} ${recordSynonyms(data.meta)}`, compiled)) tiers[3]!.push(candidate);
     else continue;
     candidate.exactWords = textMatchesExactly(`${names} ${recordSynonyms(data.meta)}`, compiled);
+    matched += 1;
   }
-  return tiers.flat();
+  return matched;
 }
 
 function render(query: string, results: Candidate[], nearest: string[], corrected = false): void {
