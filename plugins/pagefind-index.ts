@@ -1,15 +1,15 @@
 /**
  * Pagefind's part of the search index: the entities' records added to Pagefind
  * and the index written into the site, in parts of at most RECORDS_PER_PART
- * records, one after the other, so that Pagefind's memory stays that of one
- * part (scripts/search/search-index-parts.ts). Run by the worker thread while
+ * records (more beyond 16 parts), one after the other, so that Pagefind's memory
+ * stays that of one part (scripts/search/search-index-parts.ts). Run by the worker thread while
  * pages render, or, to keep memory lower still, on the main thread before they do.
  */
 import type { MarkdownIt } from "markdown-it";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { dealIntoParts, RECORDS_PER_PART, searchIndexPartCount, searchIndexPartPath } from "../scripts/search/search-index-parts.ts";
+import { dealIntoParts, searchIndexPartCount, searchIndexPartPath } from "../scripts/search/search-index-parts.ts";
 import { searchRecord, type SearchRecord, type SearchSource } from "../scripts/search/search-records.ts";
 import { VOCABULARY_FILE, VocabularyBuilder } from "../scripts/search/search-vocabulary.ts";
 
@@ -39,7 +39,7 @@ export interface SearchIndexOptions {
    * files are written once it has ended, so that they are the last.
    */
   writeAfter?: Promise<unknown>;
-  /** The most records in one part of the index (RECORDS_PER_PART). */
+  /** The records in each part of the index; by default, as searchIndexPartCount sets them. */
   recordsPerPart?: number;
 }
 
@@ -49,7 +49,7 @@ export interface SearchIndexOptions {
  * stays up. It empties `sources` as it goes. `md` is the site's Markdown, to read Markdown as the pages show it.
  */
 export async function writeSearchIndex(sources: SearchSource[], siteDir: string, md: MarkdownIt, options: SearchIndexOptions = {}): Promise<void> {
-  const { stop, writeAfter, recordsPerPart = RECORDS_PER_PART } = options;
+  const { stop, writeAfter, recordsPerPart } = options;
   const parts = dealIntoParts(sources, searchIndexPartCount(sources.length, recordsPerPart));
   // The parts hold the sources now, and free each entity's text once its record is sent.
   sources.length = 0;

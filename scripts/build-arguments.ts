@@ -4,7 +4,7 @@
  */
 import { helpText, parseCommandLine, type OptionTable, type VariableSpec } from "./command-line.ts";
 import { BasePathError, normalizeBasePath } from "./render/site-url.ts";
-import { RECORDS_PER_PART } from "./search/search-index-parts.ts";
+import { MAX_PARTS, RECORDS_PER_PART } from "./search/search-index-parts.ts";
 
 const COMMAND = "npm run build";
 
@@ -15,7 +15,7 @@ export const OPTIONS = {
   "search-part-size": {
     type: "string",
     value: "N",
-    help: `the most entries in each part of the search index (default: ${RECORDS_PER_PART}): smaller parts take less memory to index, larger ones fewer files to a first search`,
+    help: `the entries in each part of the search index (default: ${RECORDS_PER_PART}, more beyond ${MAX_PARTS} parts): smaller parts take less memory to index, larger ones fewer files to a first search`,
   },
   help: { type: "boolean", short: "h", help: "print this help and exit" },
 } as const satisfies OptionTable;

@@ -164,7 +164,7 @@ describe("npm run build's options", () => {
         "  --output=FOLDER               the folder to build the site into (default: _site)",
         "  --base=PATH                   the base path the site is served under, such as /factsheet/ (default: the path of site.yaml's url)",
         "  --low-memory                  write the search index before pages render rather than alongside: less memory, a longer build",
-        "  --search-part-size=N          the most entries in each part of the search index (default: 2500): smaller parts take less memory to index, larger ones fewer files to a first search",
+        "  --search-part-size=N          the entries in each part of the search index (default: 2500, more beyond 16 parts): smaller parts take less memory to index, larger ones fewer files to a first search",
         "  --help, -h                    print this help and exit",
         "",
         "Environment variables:",

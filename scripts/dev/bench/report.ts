@@ -108,7 +108,8 @@ function searchPayloads({ results, payloads }: BenchOutcome): string[] {
   if (payloads.length === 0) return out;
   const largest = results.at(-1)!;
   const kinds = [...new Set(payloads.flatMap((p) => Object.keys(p.byKind)))];
-  out.push("", `### Search payload, ${thousands(largest.entities)} entities`, "");
+  const parts = payloads[0]!.indexParts;
+  out.push("", `### Search payload, ${thousands(largest.entities)} entities, the index in ${parts} ${parts === 1 ? "part" : "parts"}`, "");
   out.push(`| query | results shown | requests | as served | gzipped | ${kinds.join(" | ")} | time to results |`);
   out.push(`|---|---:|---:|---:|---:|${kinds.map(() => "---:").join("|")}|---:|`);
   for (const p of payloads) {

@@ -2,6 +2,8 @@
  * What a reader downloads to get the first results of a one-word Arabic
  * search: the site served locally, opened in a fresh Chromium (cold cache).
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ENTITY_TYPES } from "../../data/entity-types.ts";
 import { words } from "../../text/arabic.ts";
@@ -18,12 +20,15 @@ export interface Payload {
   requests: number;
   byKind: Record<string, number>;
   ms: number;
+  /** How many parts the site's search index is in (scripts/search/search-index-parts.ts). */
+  indexParts: number;
 }
 
 /** The kind of a search download, for the breakdown: Pagefind's library, its index chunks, fragments… */
 function downloadKind(path: string): string {
   if (path.startsWith("/assets/js/")) return "page script";
-  const file = path.slice("/pagefind/".length);
+  // A part of an index in parts (pagefind/part-N/) counts with the first part's files of its kind.
+  const file = path.slice("/pagefind/".length).replace(/^part-\d+\//, "");
   if (/^pagefind[\w.-]*\.js$/.test(file)) return "pagefind js";
   if (file.startsWith("wasm.")) return "pagefind wasm";
   if (file.startsWith("pagefind-entry")) return "entry";
@@ -70,6 +75,7 @@ export async function measureSearch(siteDir: string, query: string, why: string)
       requests: downloads.length,
       byKind,
       ms,
+      indexParts: 1 + readdirSync(join(siteDir, "pagefind")).filter((name) => /^part-\d+$/.test(name)).length,
     };
   } finally {
     await browser.close();

@@ -1,14 +1,21 @@
 /** How the search index is cut into parts: how many, where each is served from, which records each holds. */
 import { describe, expect, it } from "vitest";
 import { loadDataFolder, loadFactSheet } from "../../../scripts/data/load-factsheet.ts";
-import { dealIntoParts, RECORDS_PER_PART, searchIndexPartCount, searchIndexPartPath } from "../../../scripts/search/search-index-parts.ts";
+import { dealIntoParts, MAX_PARTS, RECORDS_PER_PART, searchIndexPartCount, searchIndexPartPath } from "../../../scripts/search/search-index-parts.ts";
 import { searchRecordCount, searchSources } from "../../../scripts/search/search-records.ts";
 import { VALID_FIXTURE } from "../../support/data-fixture.ts";
 
 describe("searchIndexPartCount", () => {
-  it("is one part up to the part size, then one more for each part size begun", () => {
+  it("is one part up to the part size, then one more for each part size begun, up to the most parts", () => {
     expect([0, 1, RECORDS_PER_PART].map((records) => searchIndexPartCount(records))).toEqual([1, 1, 1]);
     expect(searchIndexPartCount(RECORDS_PER_PART + 1)).toBe(2);
+    expect(searchIndexPartCount(10_000)).toBe(4);
+    expect(searchIndexPartCount(MAX_PARTS * RECORDS_PER_PART)).toBe(MAX_PARTS);
+    expect(searchIndexPartCount(MAX_PARTS * RECORDS_PER_PART + 1)).toBe(MAX_PARTS);
+    expect(searchIndexPartCount(100_000)).toBe(MAX_PARTS);
+  });
+
+  it("makes parts of the size asked for, however many", () => {
     expect(searchIndexPartCount(100_000, 2500)).toBe(40);
     expect(searchIndexPartCount(70, 10)).toBe(7);
     expect(searchIndexPartCount(71, 10)).toBe(8);
