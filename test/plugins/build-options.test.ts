@@ -1,6 +1,6 @@
 /**
- * The options of a build run without scripts/build.ts (`npm start`): the base
- * path is FACTSHEET_BASE, else the path of site.yaml's url, read from the one
+ * The options of a build run without scripts/build.ts (`npm start`): the search
+ * index's part size is FACTSHEET_SEARCH_PART_SIZE; the base path is FACTSHEET_BASE, else the path of site.yaml's url, read from the one
  * load of the data the first build then renders; bad data is no failure here.
  */
 import type { UserConfig } from "@11ty/eleventy";
@@ -37,5 +37,13 @@ describe("buildOptions, from the environment", () => {
     const options = buildOptions(config(), { DATA_DIR: withUrl("not a url") });
     expect(options.base).toBe("/");
     expect(() => options.factsheet.load()).toThrow(/The fact sheet data has 1 problem/);
+  });
+
+  it("takes the search index's part size from FACTSHEET_SEARCH_PART_SIZE, and refuses one that is not a whole number", () => {
+    expect(buildOptions(config(), { DATA_DIR: VALID_FIXTURE }).searchIndexer.options.recordsPerPart).toBeUndefined();
+    expect(buildOptions(config(), { DATA_DIR: VALID_FIXTURE, FACTSHEET_SEARCH_PART_SIZE: "10" }).searchIndexer.options.recordsPerPart).toBe(10);
+    expect(() => buildOptions(config(), { DATA_DIR: VALID_FIXTURE, FACTSHEET_SEARCH_PART_SIZE: "abc" })).toThrow(
+      'FACTSHEET_SEARCH_PART_SIZE takes a whole number of entries, 1 or more, as in 2500; it was "abc"',
+    );
   });
 });
