@@ -5,8 +5,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { dataDirectory, loadDataFolder, type LoadedFactSheet } from "../scripts/data/load-factsheet.ts";
-import { searchPartSizeOf } from "../scripts/build-arguments.ts";
-import { RECORDS_PER_PART } from "../scripts/search/search-index-parts.ts";
+import { searchPartSizeOf, searchPartSizeProblem } from "../scripts/build-arguments.ts";
 import { FactSheetError } from "../scripts/data/problems.ts";
 import { basePathFromUrl, normalizeBasePath } from "../scripts/render/site-url.ts";
 import type { ProgressLine } from "../scripts/progress-line.ts";
@@ -57,7 +56,7 @@ function searchPartSize(env: NodeJS.ProcessEnv): number | undefined {
   const value = env.FACTSHEET_SEARCH_PART_SIZE;
   if (!value) return undefined;
   const size = searchPartSizeOf(value);
-  if (size === null) throw new Error(`FACTSHEET_SEARCH_PART_SIZE takes a whole number of entries, 1 or more, as in ${RECORDS_PER_PART}; it was "${value}"`);
+  if (size === null) throw new Error(searchPartSizeProblem("FACTSHEET_SEARCH_PART_SIZE", value));
   return size;
 }
 

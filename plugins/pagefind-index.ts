@@ -9,7 +9,7 @@ import type { MarkdownIt } from "markdown-it";
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
-import { dealIntoParts, searchIndexPartCount, searchIndexPartPath } from "../scripts/search/search-index-parts.ts";
+import { dealIntoParts, PART_FOLDER, searchIndexPartCount, searchIndexPartPath } from "../scripts/search/search-index-parts.ts";
 import { searchRecord, type SearchRecord, type SearchSource } from "../scripts/search/search-records.ts";
 import { VOCABULARY_FILE, VocabularyBuilder } from "../scripts/search/search-vocabulary.ts";
 
@@ -25,9 +25,6 @@ const RECORDS_IN_FLIGHT = 500;
  * its WebAssembly and its UI into every folder, but a merged index is searched with the first one's.
  */
 const PART_FILES = [/^pagefind-entry\.json$/, /\.pf_meta$/, /^index$/, /^fragment$/, /^filter$/];
-
-/** A part's folder inside the first: part-2, part-3, … */
-const PART_FOLDER = /^part-\d+$/;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
 

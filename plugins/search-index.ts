@@ -71,7 +71,7 @@ interface IndexWorker {
 export interface SearchIndexerOptions {
   /** Write the index before pages render rather than alongside. */
   lowMemory: boolean;
-  /** The most records in one part of the index (scripts/search/search-index-parts.ts); tests make it small. */
+  /** The records in each part of the index (--search-part-size); by default as scripts/search/search-index-parts.ts sets them. */
   recordsPerPart?: number;
 }
 

@@ -62,9 +62,7 @@ export function parseBuildArguments(args: string[], env: NodeJS.ProcessEnv = pro
   const given = values.base !== undefined ? { from: "--base", value: values.base } : env.FACTSHEET_BASE ? { from: "FACTSHEET_BASE", value: env.FACTSHEET_BASE } : undefined;
   const partSize = values["search-part-size"] !== undefined ? { from: "--search-part-size", value: values["search-part-size"] } : env.FACTSHEET_SEARCH_PART_SIZE ? { from: "FACTSHEET_SEARCH_PART_SIZE", value: env.FACTSHEET_SEARCH_PART_SIZE } : undefined;
   const searchPartSize = partSize && searchPartSizeOf(partSize.value);
-  if (searchPartSize === null) {
-    return { kind: "usage-error", message: `${COMMAND}: ${partSize!.from} takes a whole number of entries, 1 or more, as in --search-part-size=${RECORDS_PER_PART}; it was "${partSize!.value}"` };
-  }
+  if (searchPartSize === null) return { kind: "usage-error", message: `${COMMAND}: ${searchPartSizeProblem(partSize!.from, partSize!.value)}` };
   try {
     const lowMemory = values["low-memory"] === true || env.FACTSHEET_LOW_MEMORY === "1";
     const options: BuildArguments = { output: values.output ?? "_site", base: given && normalizeBasePath(given.value), lowMemory };
@@ -74,6 +72,11 @@ export function parseBuildArguments(args: string[], env: NodeJS.ProcessEnv = pro
     if (error instanceof BasePathError) return { kind: "usage-error", message: `${COMMAND}: ${given!.from}: ${error.message}` };
     throw error;
   }
+}
+
+/** What is wrong with a part size that searchPartSizeOf refuses, given by `from` (an option or a variable). */
+export function searchPartSizeProblem(from: string, value: string): string {
+  return `${from} takes a whole number of entries, 1 or more, as in --search-part-size=${RECORDS_PER_PART}; it was "${value}"`;
 }
 
 /** A part size as given: a whole number, 1 or more; null otherwise. */

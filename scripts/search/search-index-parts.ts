@@ -3,8 +3,8 @@
  * memory grows with the records (on 10,000 generated entities it peaked at 825 MB for one index, 439 MB
  * for parts of 5,000 and 243 MB for parts of 2,500, one after the other in the same service). So the
  * records go into parts of RECORDS_PER_PART (more in each beyond MAX_PARTS parts), each a Pagefind
- * index of its own, written one after the other; the search page searches them all at once (Pagefind's mergeIndex), which ranks the results
- * of every part together.
+ * index of its own, written one after the other; the search page searches them all at once (Pagefind's
+ * mergeIndex), which ranks the results of every part together.
  *
  * The records are dealt to the parts in turn, like cards, so that every part holds every kind of entity
  * in the same proportions: Pagefind scores a page against its own part's word counts, and parts alike
@@ -38,6 +38,9 @@ export function searchIndexPartCount(records: number, recordsPerPart?: number): 
 export function searchIndexPartPath(part: number): string {
   return part === 0 ? "/pagefind/" : `/pagefind/part-${part + 1}/`;
 }
+
+/** The name of the folder of a part after the first, inside the first's: part-2, part-3, … */
+export const PART_FOLDER = /^part-\d+$/;
 
 /** The items dealt into `parts` lists in turn: the first, the second, …, then the first again. */
 export function dealIntoParts<T>(items: readonly T[], parts: number): T[][] {

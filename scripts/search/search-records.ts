@@ -115,12 +115,12 @@ export interface SearchSource {
 /** What a note that explains an error of the source is found as: the error's wording is one of its names. */
 export const SOURCE_ERROR_NOTE_LABEL = "خطأ في المصدر";
 
-/** Gathered on the thread that renders, so only what it must do there: no parsing. */
 /** How many records searchSources makes of `model`, without gathering their text. */
 export function searchRecordCount(model: FactSheet): number {
   return model.entities.length + model.notes.filter((note) => note.sourceError).length;
 }
 
+/** Gathered on the thread that renders, so only what it must do there: no parsing. */
 export function searchSources(model: FactSheet): SearchSource[] {
   const entities = model.entities.map((entity) => {
     const parts = ownText(entity).filter((part) => part.text !== "");

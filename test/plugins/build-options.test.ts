@@ -43,7 +43,7 @@ describe("buildOptions, from the environment", () => {
     expect(buildOptions(config(), { DATA_DIR: VALID_FIXTURE }).searchIndexer.options.recordsPerPart).toBeUndefined();
     expect(buildOptions(config(), { DATA_DIR: VALID_FIXTURE, FACTSHEET_SEARCH_PART_SIZE: "10" }).searchIndexer.options.recordsPerPart).toBe(10);
     expect(() => buildOptions(config(), { DATA_DIR: VALID_FIXTURE, FACTSHEET_SEARCH_PART_SIZE: "abc" })).toThrow(
-      'FACTSHEET_SEARCH_PART_SIZE takes a whole number of entries, 1 or more, as in 2500; it was "abc"',
+      'FACTSHEET_SEARCH_PART_SIZE takes a whole number of entries, 1 or more, as in --search-part-size=2500; it was "abc"',
     );
   });
 });

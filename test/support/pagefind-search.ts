@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { serveSite } from "../../scripts/dev/static-server.ts";
+import { PART_FOLDER } from "../../scripts/search/search-index-parts.ts";
 import { temporaryFolder } from "./temporary.ts";
 
 interface PagefindModule {
@@ -40,7 +41,7 @@ export async function pagefindSearch(siteDir: string): Promise<PagefindSearch> {
   await pagefind.options({ basePath: `${server.url}/pagefind/` });
   await pagefind.init();
   // The other parts of an index in parts (scripts/search/search-index-parts.ts), merged as the search page merges them.
-  const parts = readdirSync(join(siteDir, "pagefind")).filter((name) => /^part-\d+$/.test(name));
+  const parts = readdirSync(join(siteDir, "pagefind")).filter((name) => PART_FOLDER.test(name));
   for (const part of parts) await pagefind.mergeIndex(`${server.url}/pagefind/${part}/`);
   return {
     async pagesFound(query) {

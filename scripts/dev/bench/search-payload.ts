@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { ENTITY_TYPES } from "../../data/entity-types.ts";
+import { PART_FOLDER } from "../../search/search-index-parts.ts";
 import { words } from "../../text/arabic.ts";
 import { launchBrowser } from "../chromium.ts";
 import type { SyntheticFactSheet } from "../generate-data.ts";
@@ -75,7 +76,7 @@ export async function measureSearch(siteDir: string, query: string, why: string)
       requests: downloads.length,
       byKind,
       ms,
-      indexParts: 1 + readdirSync(join(siteDir, "pagefind")).filter((name) => /^part-\d+$/.test(name)).length,
+      indexParts: 1 + readdirSync(join(siteDir, "pagefind")).filter((name) => PART_FOLDER.test(name)).length,
     };
   } finally {
     await browser.close();
