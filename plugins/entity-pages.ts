@@ -20,7 +20,7 @@
  */
 import type { UserConfig } from "@11ty/eleventy";
 import { createHash } from "node:crypto";
-import { resolve, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { ENTITY_TYPES } from "../scripts/data/entity-types.ts";
 import { entityUrl, type FactSheet } from "../scripts/data/link.ts";
 import type { FactSheetData } from "../scripts/data/schema.ts";
@@ -129,9 +129,20 @@ export function entityPagesPlugin(eleventyConfig: UserConfig, { factsheet }: { f
     cache.enabled = runMode !== "build";
   });
   eleventyConfig.on("eleventy.beforeWatch", (changedFiles: string[]) => {
-    const dataFolder = resolve(factsheet.dir) + sep;
-    // Eleventy gives each path from the project's folder with "./" before it, a path outside it too ("./tmp/data/…").
-    const inData = (file: string) => [resolve(file), resolve(sep, file)].some((path) => path.startsWith(dataFolder));
-    if (!changedFiles.every((file) => inData(file) && /\.ya?ml$/i.test(file))) cache.invalidate();
+    if (!changedFiles.every((file) => isDataFile(file, factsheet.dir))) cache.invalidate();
   });
+}
+
+/**
+ * Whether a file Eleventy reports as changed is a YAML file of the data folder. Eleventy gives each path
+ * from the project's folder with "./" before it and any leading "../" left out: /tmp/data/terms.yaml is
+ * "./tmp/data/terms.yaml" seen from /work/project, and "./data/terms.yaml" seen from /tmp/project.
+ */
+export function isDataFile(changed: string, dataDir: string, projectDir: string = process.cwd()): boolean {
+  if (!/\.ya?ml$/i.test(changed)) return false;
+  const dataFolder = resolve(dataDir);
+  const path = changed.replace(/^\.[\\/]/, "");
+  if (resolve(projectDir, path).startsWith(dataFolder + sep)) return true;
+  const asGiven = relative(projectDir, dataFolder).replace(/^(\.\.(?:[\\/]|$))+/, "");
+  return asGiven !== "" && path.startsWith(asGiven + sep);
 }

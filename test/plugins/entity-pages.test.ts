@@ -5,7 +5,7 @@
  * checks the site such rebuilds leave against a fresh build.
  */
 import { describe, expect, it } from "vitest";
-import { EntityPageCache } from "../../plugins/entity-pages.ts";
+import { EntityPageCache, isDataFile } from "../../plugins/entity-pages.ts";
 import { loadDataFolder, type LoadedFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { fixtureWith, type Edits } from "../support/data-fixture.ts";
 
@@ -77,5 +77,25 @@ describe("the entity pages a rebuild writes", () => {
     cache.invalidate();
     expect(cache.plan(original.data, original.model, settings).all).toBe(true);
     expect(cache.plan(original.data, original.model, settings).all).toBe(false);
+  });
+});
+
+describe("isDataFile, of the paths Eleventy reports as changed", () => {
+  it.each([
+    ["a data folder inside the project", "./data/terms.yaml", "/work/project/data", "/work/project"],
+    ["a list folder's file", "./data/terms/01.yml", "/work/project/data", "/work/project"],
+    ["a data folder beside the project", "./data/terms.yaml", "/tmp/data", "/tmp/project"],
+    ["a data folder elsewhere on the machine", "./tmp/data/terms.yaml", "/tmp/data", "/work/project"],
+  ])("takes a YAML file of %s", (_, changed, dataDir, projectDir) => {
+    expect(isDataFile(changed, dataDir, projectDir)).toBe(true);
+  });
+
+  it.each([
+    ["a template", "./site/search/index.njk", "/work/project/data", "/work/project"],
+    ["a file of the data folder that is not YAML", "./data/README.md", "/work/project/data", "/work/project"],
+    ["a folder whose name begins as the data's", "./data-old/terms.yaml", "/tmp/data", "/tmp/project"],
+    ["the project's own YAML beside an outside data folder", "./site/_data/ui.yaml", "/tmp/data", "/work/project"],
+  ])("refuses %s", (_, changed, dataDir, projectDir) => {
+    expect(isDataFile(changed, dataDir, projectDir)).toBe(false);
   });
 });
