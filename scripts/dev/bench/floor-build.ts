@@ -71,6 +71,8 @@ export interface FloorRun {
   pagefindMs: number;
   wallMs: number;
   cpuMs?: number;
+  /** CPU time of each program over both steps: Eleventy's Node (and the Node that drives Pagefind), Pagefind's binary. */
+  programCpuMs: Record<string, number>;
   /** The higher of the two steps' peaks (they run one after the other). */
   peakBytes: number;
   pages: number;
@@ -91,9 +93,16 @@ export async function buildFloor(project: string, output: string): Promise<Floor
     pagefindMs: pagefind.wallMs,
     wallMs: eleventy.wallMs + pagefind.wallMs,
     cpuMs: eleventy.cpuMs !== undefined && pagefind.cpuMs !== undefined ? eleventy.cpuMs + pagefind.cpuMs : undefined,
+    programCpuMs: addByProgram(eleventy.programCpuMs, pagefind.programCpuMs),
     peakBytes: Math.max(eleventy.treePeakBytes, pagefind.treePeakBytes),
     pages,
     outputBytes: folderBytes(output),
     indexBytes: folderBytes(join(output, "pagefind")),
   };
+}
+
+function addByProgram(...times: Record<string, number>[]): Record<string, number> {
+  const sum: Record<string, number> = {};
+  for (const byProgram of times) for (const [program, ms] of Object.entries(byProgram)) sum[program] = (sum[program] ?? 0) + ms;
+  return sum;
 }

@@ -25,6 +25,8 @@ export interface Phases {
 export interface OurRun {
   wallMs: number;
   cpuMs?: number;
+  /** CPU time of each program: the build's Node and Pagefind's binary. */
+  programCpuMs: Record<string, number>;
   peakBytes: number;
   /** Peak of each program: the build's Node (its own exact peak) and Pagefind's binary (sampled). */
   programPeakBytes: Record<string, number>;
@@ -48,6 +50,7 @@ export async function buildOurs(dataDir: string, output: string): Promise<OurRun
   return {
     wallMs: result.wallMs,
     cpuMs: result.cpuMs,
+    programCpuMs: result.programCpuMs,
     peakBytes: Math.max(result.treePeakBytes, phases.maxRssBytes),
     programPeakBytes: { ...result.programPeakBytes, node: Math.max(result.programPeakBytes.node ?? 0, phases.maxRssBytes) },
     phases,

@@ -14,13 +14,15 @@ export interface RunResult {
   wallMs: number;
   /** Highest sum of the resident memory of the process and its descendants, sampled; 0 without /proc. */
   treePeakBytes: number;
-  /** Highest resident memory of each program of the tree (node, pagefind_extended…), sampled. */
+  /** Highest resident memory of each program of the tree (node, pagefind_extend…), sampled. */
   programPeakBytes: Record<string, number>;
   /**
    * CPU time (user + system) of the process and all its descendants (Pagefind's binary too), summed
    * from /proc as last sampled; undefined without /proc. Other load on the machine distorts it less than wall time.
    */
   cpuMs?: number;
+  /** The CPU time of each program of the tree (node, pagefind_extend…), summed over its processes; empty without /proc. */
+  programCpuMs: Record<string, number>;
 }
 
 const HAS_PROC = existsSync("/proc/self/stat");
@@ -74,14 +76,22 @@ export function processTree(pid: number): number[] {
   return pids;
 }
 
+/**
+ * A program's name as /proc gives it: its main thread's name, which Node sets to "MainThread"; that is Node's
+ * process, named so here.
+ */
+export function programName(threadName: string): string {
+  return threadName === "MainThread" ? "node" : threadName;
+}
+
 /** A process's program name and resident memory, from /proc (Linux). */
-function resident(pid: number): { program: string; bytes: number } {
+function resident(pid: number): { pid: number; program: string; bytes: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
     const rss = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    return { program: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "?", bytes: rss ? Number(rss[1]) * 1024 : 0 };
+    return { pid, program: programName(/^Name:\s+(.*)$/m.exec(status)?.[1] ?? "?"), bytes: rss ? Number(rss[1]) * 1024 : 0 };
   } catch {
-    return { program: "?", bytes: 0 };
+    return { pid, program: "?", bytes: 0 };
   }
 }
 
@@ -96,16 +106,16 @@ export function run(command: string, args: string[], options: { cwd: string; env
     let stderr = "";
     let treePeakBytes = 0;
     const programPeakBytes: Record<string, number> = {};
-    const cpuByPid = new Map<number, number>();
+    const cpuByPid = new Map<number, { program: string; ms: number }>();
     const sample = () => {
       if (child.pid === undefined) return;
-      const pids = processTree(child.pid);
-      const processes = pids.map(resident);
+      const processes = processTree(child.pid).map(resident);
       treePeakBytes = Math.max(treePeakBytes, processes.reduce((sum, p) => sum + p.bytes, 0));
       for (const { program, bytes } of processes) programPeakBytes[program] = Math.max(programPeakBytes[program] ?? 0, bytes);
-      for (const pid of pids) {
+      for (const { pid, program } of processes) {
         const ms = cpuTime(pid);
-        if (ms !== undefined) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, ms));
+        const known = cpuByPid.get(pid);
+        if (ms !== undefined) cpuByPid.set(pid, { program: known?.program ?? program, ms: Math.max(known?.ms ?? 0, ms) });
       }
     };
     const sampler = HAS_PROC ? setInterval(sample, SAMPLE_MS) : undefined;
@@ -118,8 +128,10 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.on("close", (code) => {
       const wallMs = performance.now() - started;
       clearInterval(sampler);
-      const cpuMs = HAS_PROC ? [...cpuByPid.values()].reduce((a, b) => a + b, 0) : undefined;
-      resolve({ code: code ?? 1, stdout, stderr, wallMs, treePeakBytes, programPeakBytes, cpuMs });
+      const cpuMs = HAS_PROC ? [...cpuByPid.values()].reduce((sum, { ms }) => sum + ms, 0) : undefined;
+      const programCpuMs: Record<string, number> = {};
+      for (const { program, ms } of cpuByPid.values()) programCpuMs[program] = (programCpuMs[program] ?? 0) + ms;
+      resolve({ code: code ?? 1, stdout, stderr, wallMs, treePeakBytes, programPeakBytes, cpuMs, programCpuMs });
     });
   });
 }

@@ -45,7 +45,7 @@ function summary({ results, machineBefore }: BenchOutcome): string[] {
   out.push("The floor, per size (medians; peak RSS is the higher of its two steps):", "", floorTable(results), "");
   out.push(
     "Wall time is from starting the build's process to its exit; CPU is the user + system time of the process and all its descendants (Pagefind's binary too), " +
-      "sampled from /proc, which other load on the machine distorts less than wall time; runs are ours + floor runs, medians reported; " +
+      "sampled from /proc, which other load on the machine distorts less than wall time, and in brackets each program's share (node: the build's Node, main thread and worker; pagefind_extend: Pagefind's binary, its name cut to 15 letters by Linux); runs are ours + floor runs, medians reported; " +
       "peak RSS is the highest of the runs: the resident memory of the build process and its children (Pagefind's binary) summed, sampled every 50 ms, " +
       "or the Node process's own peak if higher; in brackets, each program's own peak in that run (node: the build's exact peak). Shares: load + validate (YAML, schema, cross-references, linking), render (Eleventy, " +
       "including the client script bundle), index (gathering the search text, and waiting for Pagefind once the pages are written), other (starting Node and Eleventy, moving the output into place). " +

@@ -37,7 +37,16 @@ export function medianCpu(runs: { cpuMs?: number }[]): number | undefined {
   const values = runs.map((r) => r.cpuMs).filter((ms): ms is number => ms !== undefined);
   return values.length === runs.length && values.length > 0 ? median(values) : undefined;
 }
-const cpuCell = (ms: number | undefined) => (ms === undefined ? "n/a" : seconds(ms));
+/** The median CPU time of runs, and in brackets each program's median: where the time went (node, Pagefind's binary). */
+export function cpuByProgramCell(runs: { cpuMs?: number; programCpuMs: Record<string, number> }[]): string {
+  const total = medianCpu(runs);
+  if (total === undefined) return "n/a";
+  const programs = [...new Set(runs.flatMap((r) => Object.keys(r.programCpuMs)))]
+    .map((program) => [program, median(runs.map((r) => r.programCpuMs[program] ?? 0))] as const)
+    .filter(([, ms]) => ms >= 100)
+    .sort(([, a], [, b]) => b - a);
+  return `${seconds(total)} (${programs.map(([program, ms]) => `${program} ${seconds(ms)}`).join(", ")})`;
+}
 
 export function floorTable(results: SizeResult[]): string {
   const rows = results.map((r) => [
@@ -46,12 +55,12 @@ export function floorTable(results: SizeResult[]): string {
     seconds(median(r.floor.map((f) => f.eleventyMs))),
     seconds(median(r.floor.map((f) => f.pagefindMs))),
     seconds(median(r.floor.map((f) => f.wallMs))),
-    cpuCell(medianCpu(r.floor)),
+    cpuByProgramCell(r.floor),
     (Math.max(...r.floor.map((f) => f.peakBytes)) / MB).toFixed(0),
     megabytes(median(r.floor.map((f) => f.outputBytes))),
     megabytes(median(r.floor.map((f) => f.indexBytes))),
   ]);
-  const header = ["entities", "pages", "Eleventy (s)", "Pagefind (s)", "floor wall (s)", "floor CPU (s)", "peak RSS (MB)", "output (MB)", "search index (MB)"];
+  const header = ["entities", "pages", "Eleventy (s)", "Pagefind (s)", "floor wall (s)", "floor CPU (s): all (by program)", "peak RSS (MB)", "output (MB)", "search index (MB)"];
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map((h, i) => (i < 2 ? "---" : "---:"))), ...rows.map(line)].join("\n");
 }
@@ -71,7 +80,7 @@ export function table(results: SizeResult[]): string {
       thousands(r.pages),
       `${r.ours.length} + ${r.floor.length}`,
       seconds(wall),
-      cpuCell(cpu),
+      cpuByProgramCell(r.ours),
       (r.pages / (wall / 1000)).toFixed(0),
       peakCell(r.ours),
       megabytes(median(r.ours.map((o) => o.outputBytes))),
@@ -91,7 +100,7 @@ export function table(results: SizeResult[]): string {
     "pages",
     "runs",
     "wall (s)",
-    "CPU (s)",
+    "CPU (s): all (by program)",
     "pages/s",
     "peak RSS (MB): all (by program)",
     "output (MB)",
