@@ -13,6 +13,7 @@ import { prefixForms, words } from "../text/arabic.ts";
 import { containsPhrase, indexText } from "./search-match.ts";
 
 export interface SearchRecord {
+  /** The page's path from the site's root, as the model writes it ("/terms/…/", "/source/#note-…"); Pagefind hands it back as `raw_url`. */
   url: string;
   /**
    * What Pagefind indexes and hands back: the entity's text as the reader sees it, which the search page
@@ -21,41 +22,49 @@ export interface SearchRecord {
    */
   content: string;
   language: "ar";
-  meta: RecordMeta;
-  filters: { type: string[] };
+  /**
+   * Its title, the entity's name, and nothing else: Pagefind searches the words of every metadata field
+   * (and weighs a match in the title, as a name deserves), so whatever else the page needs is kept as a filter.
+   */
+  meta: { title: string };
+  /**
+   * Its type, which the search page filters by; and `record`, what the page reads back besides the text
+   * (RecordFields, as one JSON value). Filter values come back with a result but are never searched: as
+   * metadata, the text's length would make "392" a word of the page, and the names would be indexed twice.
+   */
+  filters: { type: string[]; [RECORD_FILTER]: [string] };
+}
+
+/** The filter that holds a record's fields. */
+const RECORD_FILTER = "record";
+
+/** What the search page reads back of a record besides its title and text. */
+export interface RecordFields {
+  /** The entity's names, as written. */
+  names: string[];
+  /** How many characters of `content` are the readable text. */
+  textLength: number;
+  /** Names the source does not use (search_aliases): matched as names, never shown. */
+  aliases?: string[];
+  /** Words that mean the same as words of the entity's names (synonyms.yaml): matched, never shown. */
+  nameSynonyms?: string[];
+  /** Words that mean the same as other words of its text (synonyms.yaml): matched, never shown. */
+  synonyms?: string[];
 }
 
 /**
- * A type rather than an interface, so that it fits Pagefind's metadata: a record of strings. Lists are JSON,
- * their white space escaped, so that they come back whole whichever way Pagefind reads them.
+ * The fields as a filter value: JSON, in which white space other than a lone space is written as an escape,
+ * so that each name keeps its spaces and line breaks whichever way Pagefind treats white space.
  */
-export type RecordMeta = {
-  /** The page's path from the site's root, as the model writes it ("/terms/…/", "/source/#note-…"). */
-  url: string;
-  title: string;
-  /** The entity's names, a JSON list. */
-  names: string;
-  /** How many characters of `content` are the readable text (a number, as Pagefind's metadata is text). */
-  textLength: string;
-  /** Names the source does not use (search_aliases), a JSON list: matched as names, never shown. */
-  aliases?: string;
-  /** Words that mean the same as words of the entity's names (synonyms.yaml), a JSON list: matched, never shown. */
-  nameSynonyms?: string;
-  /** Words that mean the same as other words of its text (synonyms.yaml), a JSON list: matched, never shown. */
-  synonyms?: string;
-};
-
-/**
- * A list as metadata: JSON, in which white space other than a lone space is written as an escape, so that
- * each item keeps its spaces and line breaks where Pagefind collapses white space.
- */
-function listMeta(items: readonly string[]): string {
-  return JSON.stringify(items).replace(WHITE_SPACE, (run) => (run === " " ? run : [...run].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")));
+function fieldsValue(fields: RecordFields): string {
+  return JSON.stringify(fields).replace(WHITE_SPACE, (run) => (run === " " ? run : [...run].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")));
 }
 
-/** A list of the metadata back (none when absent). */
-export function metaList(value: string | undefined): string[] {
-  return value === undefined ? [] : (JSON.parse(value) as string[]);
+/** A record's fields back, from the filters Pagefind hands back with a result. */
+export function recordFields(filters: Readonly<Record<string, readonly string[]>>): RecordFields {
+  const value = filters[RECORD_FILTER]?.[0];
+  if (value === undefined) throw new Error(`A search record without its "${RECORD_FILTER}" filter: the index is not this site's`);
+  return JSON.parse(value) as RecordFields;
 }
 
 /**
@@ -175,7 +184,7 @@ const WRITTEN_WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 /**
  * The readable text followed by the matching forms (prefixes off, normalised) that its words do not
  * already have as written, one per occurrence, so that each word counts as often as it occurs. The text
- * is indexed once, and the search page reads it back from the record: no second copy in the metadata.
+ * is indexed once, and the search page reads it back from the record: no second copy in its fields.
  * A word that shares its run of text between spaces with another ("7–8") gets its form even where it is
  * written so: Pagefind may index the run as one word.
  */
@@ -211,39 +220,39 @@ export function searchRecord({ url, names, parts, typeLabel, searchAliases, name
     .trim();
   // The title as shown, its white space as a page shows it, whichever way Pagefind gets it.
   const title = names[0]!.replace(WHITE_SPACE, " ").trim();
-  const meta: RecordMeta = { url, title, names: listMeta(names), textLength: String(text.length) };
-  if (searchAliases.length > 0) meta.aliases = listMeta(searchAliases);
-  if (nameSynonyms.length > 0) meta.nameSynonyms = listMeta(nameSynonyms);
-  if (synonyms.length > 0) meta.synonyms = listMeta(synonyms);
+  const fields: RecordFields = { names, textLength: text.length };
+  if (searchAliases.length > 0) fields.aliases = searchAliases;
+  if (nameSynonyms.length > 0) fields.nameSynonyms = nameSynonyms;
+  if (synonyms.length > 0) fields.synonyms = synonyms;
   // Search-only names, and synonyms of the names' words, weigh as names do; other synonyms count once, as a word of the text would.
   const content = indexedContent(text, [...names, ...searchAliases, ...nameSynonyms].join(" "));
   return {
     url,
     content: synonyms.length > 0 ? `${content} ${indexText(synonyms.join(" "))}` : content,
     language: "ar",
-    meta,
-    filters: { type: [typeLabel] },
+    meta: { title },
+    filters: { type: [typeLabel], [RECORD_FILTER]: [fieldsValue(fields)] },
   };
 }
 
 /** Every name of a record, search-only names included, as matched for "the query is its name". */
-export function recordNames(meta: RecordMeta): string[] {
-  return [...metaList(meta.names), ...metaList(meta.aliases)];
+export function recordNames(fields: RecordFields): string[] {
+  return [...fields.names, ...(fields.aliases ?? [])];
 }
 
 /** The search-only words of a record that stand for its names (outside names, synonyms of the names' words): matched, never shown. */
-export function recordSearchOnlyNames(meta: RecordMeta): string {
-  return [...metaList(meta.aliases), ...metaList(meta.nameSynonyms)].join(" ");
+export function recordSearchOnlyNames(fields: RecordFields): string {
+  return [...(fields.aliases ?? []), ...(fields.nameSynonyms ?? [])].join(" ");
 }
 
 /** The synonyms of the words of a record's text: matched, never shown. */
-export function recordSynonyms(meta: RecordMeta): string {
-  return metaList(meta.synonyms).join(" ");
+export function recordSynonyms(fields: RecordFields): string {
+  return (fields.synonyms ?? []).join(" ");
 }
 
 /** What a result shows and is matched on: the entity's other names, then its text, read back from its record. */
-export function recordText(record: { content: string; meta: RecordMeta }): string {
-  const otherNames = metaList(record.meta.names).slice(1);
-  const text = record.content.slice(0, Number(record.meta.textLength));
+export function recordText(content: string, fields: RecordFields): string {
+  const otherNames = fields.names.slice(1);
+  const text = content.slice(0, fields.textLength);
   return `${otherNames.join("، ")}${otherNames.length > 0 ? ". " : ""}${text}`;
 }

@@ -6,7 +6,7 @@
  */
 import { words } from "../text/arabic.ts";
 import { fuzzyForms, type VocabularyData } from "./search-match.ts";
-import { recordNames, type SearchRecord } from "./search-records.ts";
+import { recordFields, recordNames, type SearchRecord } from "./search-records.ts";
 
 /** Its file name, beside Pagefind's index (pagefind/). */
 export const VOCABULARY_FILE = "vocabulary.json";
@@ -22,13 +22,13 @@ export class VocabularyBuilder {
    * Adds a record's words and names. `position` is the record's place among all the records: the names
    * are listed in that order, whatever order the records are added in (the index's parts take them in turn).
    */
-  add(record: Pick<SearchRecord, "content" | "meta">, position: number): void {
+  add(record: Pick<SearchRecord, "content" | "filters">, position: number): void {
     for (const word of words(record.content)) {
       if (this.#seen.has(word)) continue;
       this.#seen.add(word);
       for (const form of fuzzyForms(word)) this.#forms.add(form);
     }
-    for (const name of recordNames(record.meta)) {
+    for (const name of recordNames(recordFields(record.filters))) {
       const first = this.#names.get(name);
       if (first === undefined || position < first) this.#names.set(name, position);
     }

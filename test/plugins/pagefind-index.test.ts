@@ -13,13 +13,15 @@ import { createMarkdown } from "../../plugins/markdown-setup.ts";
 import { writeSearchIndex } from "../../plugins/pagefind-index.ts";
 import { loadDataFolder } from "../../scripts/data/load-factsheet.ts";
 import { compileQuery, searchQuery, textMatches } from "../../scripts/search/search-match.ts";
-import { searchSources, type SearchSource } from "../../scripts/search/search-records.ts";
+import { recordFields, searchRecord, searchSources, type SearchSource } from "../../scripts/search/search-records.ts";
 import { VALID_FIXTURE } from "../support/data-fixture.ts";
 import { HOSTILE_STRINGS } from "../support/hostile-text.ts";
 import { pagefindSearch } from "../support/pagefind-search.ts";
 import { temporaryFolder } from "../support/temporary.ts";
 
 interface Fragment {
+  /** The record's URL, as it was given. */
+  url: string;
   content: string;
   word_count: number;
   filters: Record<string, string[]>;
@@ -39,7 +41,7 @@ function fragments(siteDir: string): Map<string, Fragment> {
     // Each file is gzip, its text after a signature of 12 bytes ("pagefind_dcd").
     return readdirSync(folder).map((file) => JSON.parse(gunzipSync(readFileSync(join(folder, file))).toString("utf8").slice(12)) as Fragment);
   });
-  const byUrl = new Map(all.map((fragment) => [fragment.meta.url!, fragment]));
+  const byUrl = new Map(all.map((fragment) => [fragment.url, fragment]));
   expect(byUrl.size, "no record in two parts").toBe(all.length);
   return byUrl;
 }
@@ -102,6 +104,32 @@ describe("the search index, in one part or in several", () => {
       }
     } finally {
       for (const search of searches) await search.close();
+    }
+  });
+
+  it("finds a page by the words of its text and names only, not by its path or the length of its text", { timeout: 60_000 }, async () => {
+    const site = temporaryFolder("index-fields");
+    const page: SearchSource = {
+      url: "/terms/zephyrslug-4321/",
+      names: ["مصطلح فريد"],
+      parts: [{ text: "نص قصير عن المرحلة الانتقالية." }],
+      typeLabel: "مصطلح",
+      searchAliases: ["اسم بديل"],
+      nameSynonyms: [],
+      synonyms: [],
+    };
+    const { textLength } = recordFields(searchRecord(page, md).filters);
+    await writeSearchIndex([...sources(), page], site, md);
+    const search = await pagefindSearch(site);
+    try {
+      expect(await search.pagesFound("فريد")).toContain(page.url);
+      expect(await search.pagesFound(searchQuery("الانتقالية"))).toContain(page.url);
+      expect(await search.pagesFound("بديل")).toContain(page.url);
+      for (const notAWord of ["zephyrslug", "4321", "terms", String(textLength)]) {
+        expect(await search.pagesFound(notAWord), notAWord).not.toContain(page.url);
+      }
+    } finally {
+      await search.close();
     }
   });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createMarkdown } from "../../plugins/markdown-setup.ts";
 import { loadFactSheet } from "../../scripts/data/load-factsheet.ts";
 import { searchQuery } from "../../scripts/search/search-match.ts";
-import { recordNames, recordText, searchRecord, searchSources } from "../../scripts/search/search-records.ts";
+import { recordFields, recordNames, recordText, searchRecord, searchSources } from "../../scripts/search/search-records.ts";
 import { pagefindSearch, type PagefindSearch } from "../support/pagefind-search.ts";
 
 /** A word as the reader sees it written: letters, marks and digits, with inner hyphens. */
@@ -29,7 +29,8 @@ describe("search on the site of data/", () => {
     let checked = 0;
     for (const source of searchSources(loadFactSheet("data").model)) {
       const record = searchRecord(source, md);
-      const words = new Set(`${recordNames(record.meta).join(" ")} ${recordText(record)}`.match(WRITTEN_WORD));
+      const fields = recordFields(record.filters);
+      const words = new Set(`${recordNames(fields).join(" ")} ${recordText(record.content, fields)}`.match(WRITTEN_WORD));
       for (const word of words) {
         const query = searchQuery(word);
         if (query === "") continue;

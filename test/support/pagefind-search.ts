@@ -16,7 +16,7 @@ interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(indexPath: string): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ meta: { url: string } }> }[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<{ raw_url: string }> }[] }>;
 }
 
 export interface PagefindSearch {
@@ -46,7 +46,7 @@ export async function pagefindSearch(siteDir: string): Promise<PagefindSearch> {
   return {
     async pagesFound(query) {
       const { results } = await pagefind.search(query);
-      return new Set(await Promise.all(results.map(async (result) => (await result.data()).meta.url)));
+      return new Set(await Promise.all(results.map(async (result) => (await result.data()).raw_url)));
     },
     async close() {
       for (const name of BROWSER_GLOBALS) delete globals[name];

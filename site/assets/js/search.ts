@@ -26,7 +26,7 @@ import {
   type CompiledQuery,
   type VocabularyData,
 } from "../../../scripts/search/search-match.ts";
-import { metaList, recordNames, recordSearchOnlyNames, recordSynonyms, recordText, type RecordMeta } from "../../../scripts/search/search-records.ts";
+import { recordFields, recordNames, recordSearchOnlyNames, recordSynonyms, recordText, type RecordFields } from "../../../scripts/search/search-records.ts";
 import { sitePath } from "../../../scripts/render/site-url.ts";
 import { searchIndexPartPath } from "../../../scripts/search/search-index-parts.ts";
 import { countNoun, fillIn } from "../../../scripts/text/arabic-count.ts";
@@ -34,12 +34,16 @@ import { nouns, search as text } from "../../_data/ui.yaml";
 
 interface PagefindResultData {
   content: string;
-  meta: RecordMeta;
+  /** The record's URL as it was given: its page's path from the site's root. */
+  raw_url: string;
+  meta: { title: string };
   filters: Record<string, string[]>;
 }
 
 interface Candidate {
   data: PagefindResultData;
+  /** What the record holds besides its title and text (search-records.ts). */
+  fields: RecordFields;
   /** The entity's other names and text, as the reader sees them. */
   text: string;
   /** The query it was found by: the typed one, or a correction of it. */
@@ -78,7 +82,7 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   const indexUrl = (part: number) => new URL(sitePath(searchIndexPartPath(part), BASE), location.href).href;
   pagefind ??= import(`${indexUrl(0)}pagefind.js`).then(async (api: PagefindApi) => {
-    // Each record's page is its metadata's `url`, a path from the site's root (sitePath puts it under the base path).
+    // Each record's page is its `raw_url`, a path from the site's root as the build gave it (sitePath puts it under the base path).
     await api.options({ excerptLength: 24 });
     await Promise.all(Array.from({ length: INDEX_PARTS - 1 }, (_, i) => api.mergeIndex(indexUrl(i + 1))));
     return api;
@@ -158,7 +162,7 @@ async function run(): Promise<void> {
   }
   // What the query found as typed (by the stemmer's allowance only) after what its correction found; each page once.
   const seen = new Set<string>();
-  const ranked = [...corrected, ...typed].filter(({ data }) => !seen.has(data.meta.url) && Boolean(seen.add(data.meta.url)));
+  const ranked = [...corrected, ...typed].filter(({ data }) => !seen.has(data.raw_url) && Boolean(seen.add(data.raw_url)));
   performance.measure("search-fuzzy", "search-fuzzy-start");
   render(query, ranked, nearest, corrected.length > 0);
 }
@@ -190,16 +194,17 @@ async function find(api: PagefindApi, query: string, type: string): Promise<Cand
 function sortIntoTiers(found: PagefindResultData[], compiled: CompiledQuery, tiers: Candidate[][]): number {
   let matched = 0;
   for (const data of found) {
-    const text = recordText(data);
-    const own = `${metaList(data.meta.names).join(" ")} ${text}`;
-    const names = `${own} ${recordSearchOnlyNames(data.meta)}`;
-    const candidate: Candidate = { data, text, compiled, exactName: isExactName(recordNames(data.meta), compiled), exactWords: false };
+    const fields = recordFields(data.filters);
+    const text = recordText(data.content, fields);
+    const own = `${fields.names.join(" ")} ${text}`;
+    const names = `${own} ${recordSearchOnlyNames(fields)}`;
+    const candidate: Candidate = { data, fields, text, compiled, exactName: isExactName(recordNames(fields), compiled), exactWords: false };
     if (candidate.exactName) tiers[0]!.push(candidate);
     else if (textMatches(own, compiled)) tiers[1]!.push(candidate);
     else if (textMatches(names, compiled)) tiers[2]!.push(candidate);
-    else if (textMatches(`${names} ${recordSynonyms(data.meta)}`, compiled)) tiers[3]!.push(candidate);
+    else if (textMatches(`${names} ${recordSynonyms(fields)}`, compiled)) tiers[3]!.push(candidate);
     else continue;
-    candidate.exactWords = textMatchesExactly(`${names} ${recordSynonyms(data.meta)}`, compiled);
+    candidate.exactWords = textMatchesExactly(`${names} ${recordSynonyms(fields)}`, compiled);
     matched += 1;
   }
   return matched;
@@ -250,7 +255,7 @@ function renderResult({ data: result, text, compiled }: Candidate): HTMLLIElemen
   type.className = "search-result__type";
   type.textContent = result.filters.type?.[0] ?? "";
   const heading = document.createElement("h2");
-  const link = Object.assign(document.createElement("a"), { href: sitePath(result.meta.url, BASE), textContent: result.meta.title });
+  const link = Object.assign(document.createElement("a"), { href: sitePath(result.raw_url, BASE), textContent: result.meta.title });
   heading.append(link);
   const passage = document.createElement("p");
   passage.append(

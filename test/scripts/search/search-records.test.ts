@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordNames, recordText, searchRecord, synonymsUsed, type SearchSource } from "../../../scripts/search/search-records.ts";
+import { recordFields, recordNames, recordText, searchRecord, synonymsUsed, type SearchRecord, type SearchSource } from "../../../scripts/search/search-records.ts";
 import { searchQuery } from "../../../scripts/search/search-match.ts";
 import { createMarkdown } from "../../../plugins/markdown-setup.ts";
 
@@ -15,18 +15,20 @@ const source: SearchSource = {
   synonyms: [],
 };
 const record = searchRecord(source, md);
+/** What the search page shows of a record. */
+const shown = (found: SearchRecord) => recordText(found.content, recordFields(found.filters));
 const tokens = record.content.split(/\s+/);
 const count = (word: string) => tokens.filter((token) => token === word).length;
 
 describe("search records", () => {
   it("give the search page back the other names and the text, as written", () => {
-    expect(recordText(record)).toBe(`HMC. ${text}`);
-    expect(recordText(searchRecord({ ...source, names: ["اللجنة العسكرية العليا"] }, md))).toBe(text);
+    expect(shown(record)).toBe(`HMC. ${text}`);
+    expect(shown(searchRecord({ ...source, names: ["اللجنة العسكرية العليا"] }, md))).toBe(text);
   });
 
   it("hold the plain text of Markdown parts, as the page shows it", () => {
     const parts = [{ text: "تعريف قصير." }, { text: "## أصل\n\nأعلنت **واشنطن** أن [التحالف](/actors/coalition/) باقٍ {.note}", markdown: true as const }];
-    expect(recordText(searchRecord({ ...source, names: ["اللجنة"], parts }, md))).toBe("تعريف قصير. أصل أعلنت واشنطن أن التحالف باقٍ");
+    expect(shown(searchRecord({ ...source, names: ["اللجنة"], parts }, md))).toBe("تعريف قصير. أصل أعلنت واشنطن أن التحالف باقٍ");
   });
 
   it("index every word of the text by the form a query for it is sent as", () => {
@@ -46,7 +48,7 @@ describe("search records", () => {
 
   it("hold the text once, its words counted as often as they occur", () => {
     expect(record.content.split(text)).toHaveLength(2);
-    expect(record.meta).not.toHaveProperty("text");
+    expect(JSON.stringify(record.filters)).not.toContain(text);
     // Written already in its matching form: not added a second time.
     expect(count("مع")).toBe(1);
     expect(count("واشنطن")).toBe(1);
@@ -64,10 +66,16 @@ describe("search records", () => {
 
   it("keep every name as written, its spaces, line breaks and quotes included", () => {
     const names = ["اسم  فيه مسافتان", "سطر\nثان\u2028و«ثالث», \"مقتبس\"", " حواف "];
-    const meta = searchRecord({ ...source, names, searchAliases: ["اسم\tآخر"] }, md).meta;
-    expect(recordNames(meta)).toEqual([...names, "اسم\tآخر"]);
-    // Nothing Pagefind would collapse is left in the list as written: a lone space at most.
-    expect(meta.names).not.toMatch(/\s\s|[^\S ]/);
+    const { filters } = searchRecord({ ...source, names, searchAliases: ["اسم\tآخر"] }, md);
+    expect(recordNames(recordFields(filters))).toEqual([...names, "اسم\tآخر"]);
+    // Nothing Pagefind would collapse is left in the value as written: a lone space at most.
+    expect(filters.record[0]).not.toMatch(/\s\s|[^\S ]/);
+  });
+
+  it("have the name as their one metadata field, which Pagefind searches: the page's path and the text's length are no words of them", () => {
+    expect(record.meta).toEqual({ title: "اللجنة العسكرية العليا" });
+    expect(record.filters.type).toEqual(["اتفاقية"]);
+    expect(recordFields(record.filters)).toEqual({ names: source.names, textLength: text.length });
   });
 
   it("weigh the names thrice", () => {
@@ -83,13 +91,13 @@ describe("search-only words", () => {
     const content = withExtras.content.split(/\s+/);
     expect(content).toContain("بنتاغون");
     expect(content).toContain("انسحاب");
-    expect(withExtras.meta).toMatchObject({ aliases: '["البنتاغون"]', nameSynonyms: '["الهيئة"]', synonyms: '["انسحاب"]' });
-    expect(recordText(withExtras)).toBe(`HMC. ${text}`);
+    expect(recordFields(withExtras.filters)).toMatchObject({ aliases: ["البنتاغون"], nameSynonyms: ["الهيئة"], synonyms: ["انسحاب"] });
+    expect(shown(withExtras)).toBe(`HMC. ${text}`);
   });
 
   it("leave a record without them as it was", () => {
-    expect(record.meta).not.toHaveProperty("aliases");
-    expect(record.meta).not.toHaveProperty("synonyms");
+    expect(recordFields(record.filters)).not.toHaveProperty("aliases");
+    expect(recordFields(record.filters)).not.toHaveProperty("synonyms");
   });
 
   it("take the synonyms of the phrases a text uses, not the phrases themselves", () => {
