@@ -50,6 +50,26 @@ describe("search page", () => {
     await expect.poll(async () => [...new Set(await resultTypes())]).toEqual([ENTITY_TYPE.term.singular]);
   });
 
+  it("loads the search index once the reader is in the search box, before a word is typed", async () => {
+    const fresh = await site.browser.newPage();
+    const fetched: string[] = [];
+    fresh.on("request", (request) => {
+      if (new URL(request.url()).pathname.includes("/pagefind/")) fetched.push(new URL(request.url()).pathname);
+    });
+    await fresh.goto(`${site.url}/search/`);
+    await fresh.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+    await fresh.locator("[data-search-input]").focus();
+    await expect.poll(() => fetched.filter((path) => path.endsWith(".pf_meta")).length).toBeGreaterThan(0);
+    expect(fetched.some((path) => path.endsWith("/pagefind.js"))).toBe(true);
+    // Nothing searched yet: no word's index chunk, no result.
+    expect(fetched.filter((path) => path.endsWith(".pf_index"))).toEqual([]);
+    expect(await fresh.locator(".search-result").count()).toBe(0);
+    await fresh.locator("[data-search-input]").fill("داعش");
+    await expect.poll(async () => fresh.locator(".search-result h2 a").first().textContent()).toBe("داعش");
+    await fresh.close();
+  });
+
   it("opens a shared link to a search with the query searched", async () => {
     const shared = await site.browser.newPage();
     await shared.goto(`${site.url}/search/?q=${encodeURIComponent("المالكي")}&type=${encodeURIComponent(ENTITY_TYPE.actor.singular)}`);
