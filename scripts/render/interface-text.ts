@@ -43,6 +43,7 @@ export const interfaceTextSchema = z
       suggest_before: message,
       suggest_between: message,
       suggest_after: message,
+      unavailable: message,
     }),
     glossary_filter: z.strictObject({ showing: message, none: message }),
     terms: z.looseObject({ filter_label: message }),

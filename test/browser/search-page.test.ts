@@ -70,6 +70,19 @@ describe("search page", () => {
     await fresh.close();
   });
 
+  it("says when the search cannot be loaded, and loads it at the next search", async () => {
+    const offline = await site.browser.newPage();
+    await offline.goto(`${site.url}/search/`);
+    await offline.route("**/pagefind/**", (route) => route.abort("internetdisconnected"));
+    await offline.locator("[data-search-input]").fill("داعش");
+    await expect.poll(() => offline.locator("[data-search-status]").textContent()).toBe("تعذّر تحميل البحث. تحقّق من الاتصال ثم أعد المحاولة.");
+    expect(await offline.locator(".search-result").count()).toBe(0);
+    await offline.unroute("**/pagefind/**");
+    await offline.locator("[data-search-input]").fill("داعش ");
+    await expect.poll(async () => offline.locator(".search-result h2 a").first().textContent()).toBe("داعش");
+    await offline.close();
+  });
+
   it("opens a shared link to a search with the query searched", async () => {
     const shared = await site.browser.newPage();
     await shared.goto(`${site.url}/search/?q=${encodeURIComponent("المالكي")}&type=${encodeURIComponent(ENTITY_TYPE.actor.singular)}`);

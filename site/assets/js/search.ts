@@ -139,7 +139,18 @@ async function run(): Promise<void> {
     status.textContent = "";
     return;
   }
-  const api = await loadPagefind();
+  let api: PagefindApi;
+  try {
+    api = await loadPagefind();
+  } catch {
+    // Tried again at the next search (loadPagefind).
+    if (current === generation) {
+      list.replaceChildren();
+      suggestions.replaceChildren();
+      status.textContent = text.unavailable;
+    }
+    return;
+  }
   const type = selectedType();
   const typed = await find(api, query, type);
   if (current !== generation || typed === undefined) return;
