@@ -115,7 +115,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
       for (const { pid, program } of processes) {
         const ms = cpuTime(pid);
         const known = cpuByPid.get(pid);
-        if (ms !== undefined) cpuByPid.set(pid, { program: known?.program ?? program, ms: Math.max(known?.ms ?? 0, ms) });
+        // The latest name: a child sampled between its fork and its exec still bears its parent thread's
+        // name (Pagefind's binary, forked from Node's worker thread, as "WorkerThread").
+        if (ms !== undefined) cpuByPid.set(pid, { program: program === "?" ? (known?.program ?? program) : program, ms: Math.max(known?.ms ?? 0, ms) });
       }
     };
     const sampler = HAS_PROC ? setInterval(sample, SAMPLE_MS) : undefined;

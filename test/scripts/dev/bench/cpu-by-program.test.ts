@@ -46,4 +46,13 @@ describe.runIf(process.platform === "linux")("run", () => {
     const summed = Object.values(result.programCpuMs).reduce((a, b) => a + b, 0);
     expect(result.cpuMs).toBeCloseTo(summed, 5);
   });
+
+  it("counts a child's CPU time under the program it runs, not the one it was forked from", async () => {
+    // A shell busy for about half a second of CPU, started by Node.
+    const script = "require('node:child_process').spawnSync('sh', ['-c', 'i=0; while [ $i -lt 400000 ]; do i=$((i+1)); done'])";
+    const result = await run(process.execPath, ["-e", script], { cwd: process.cwd() });
+    expect(result.code).toBe(0);
+    expect(result.programCpuMs.sh ?? 0).toBeGreaterThan(200);
+    expect(result.programCpuMs.sh ?? 0).toBeGreaterThan(result.programCpuMs.node ?? 0);
+  });
 });
