@@ -73,7 +73,11 @@ export async function writeSearchIndex(sources: SearchSource[], siteDir: string,
   writeFileSync(join(mainFolder, VOCABULARY_FILE), vocabulary.json());
 }
 
-/** Sends the records as messages, a batch at a time, each entity's text freed once its record is sent. */
+/**
+ * Sends the records as messages, a batch at a time, each entity's text freed once its record is sent. The
+ * next batch is made while Pagefind indexes the one sent, so that Pagefind, the longest task of a build,
+ * never waits for this thread to make records; the batches are sent in order, so the index is the same.
+ */
 async function addRecords(
   index: PagefindIndex,
   sources: SearchSource[],
@@ -81,19 +85,35 @@ async function addRecords(
   onRecord: (record: SearchRecord, i: number) => void,
   stop?: AbortSignal,
 ): Promise<void> {
-  let sent = 0;
-  while (sources.length > 0) {
-    stop?.throwIfAborted();
-    const batch = sources.splice(0, RECORDS_IN_FLIGHT).map((source) => {
-      const record = searchRecord(source, md);
-      onRecord(record, sent++);
-      return record;
-    });
-    const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-    results.forEach(({ errors: recordErrors }, i) => {
-      if (recordErrors.length > 0) throw new Error(`Pagefind could not index ${batch[i]!.url}: ${recordErrors.join("; ")}`);
-    });
+  let made = 0;
+  let indexing: Promise<void> = Promise.resolve();
+  try {
+    while (sources.length > 0) {
+      stop?.throwIfAborted();
+      const batch = sources.splice(0, RECORDS_IN_FLIGHT).map((source) => {
+        const record = searchRecord(source, md);
+        onRecord(record, made++);
+        return record;
+      });
+      await indexing;
+      stop?.throwIfAborted();
+      indexing = sendBatch(index, batch);
+      // Its failure is met at the next await; until then, while the next batch is made, it is not unhandled.
+      indexing.catch(() => undefined);
+    }
+  } finally {
+    // Whatever happens, no message is left on its way when this ends: the service may be closed next.
+    await indexing.catch(() => undefined);
   }
+  await indexing;
+}
+
+/** Sends a batch of records and waits for Pagefind's answers to them all. */
+async function sendBatch(index: PagefindIndex, batch: SearchRecord[]): Promise<void> {
+  const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+  results.forEach(({ errors }, i) => {
+    if (errors.length > 0) throw new Error(`Pagefind could not index ${batch[i]!.url}: ${errors.join("; ")}`);
+  });
 }
 
 /** Removes what Pagefind wrote into a part's folder that the search page does not read of it. */
