@@ -13,7 +13,7 @@ import { createMarkdown } from "../../plugins/markdown-setup.ts";
 import { writeSearchIndex } from "../../plugins/pagefind-index.ts";
 import { loadDataFolder } from "../../scripts/data/load-factsheet.ts";
 import { compileQuery, searchQuery, textMatches } from "../../scripts/search/search-match.ts";
-import { recordFields, searchRecord, searchSources, type SearchSource } from "../../scripts/search/search-records.ts";
+import { recordFields, recordText, searchRecord, searchSources, type SearchSource } from "../../scripts/search/search-records.ts";
 import { VALID_FIXTURE } from "../support/data-fixture.ts";
 import { HOSTILE_STRINGS } from "../support/hostile-text.ts";
 import { pagefindSearch } from "../support/pagefind-search.ts";
@@ -86,6 +86,16 @@ describe("the search index, in one part or in several", () => {
     expect([...several.keys()].sort()).toEqual([...one.keys()].sort());
     expect(one.size).toBe(sources().length);
     for (const [url, fromOne] of one) expect(several.get(url), url).toEqual(fromOne);
+    // What the search page reads back comes back whole through Pagefind, hostile names and all.
+    for (const source of hostile) {
+      const fields = recordFields(one.get(source.url)!.filters);
+      expect(fields.names, source.url).toEqual(source.names);
+      expect(fields.aliases, source.url).toEqual(source.searchAliases);
+      expect(fields.synonyms, source.url).toEqual(source.synonyms);
+      // The text's length still marks where the text ends in the content as Pagefind gives it back.
+      const made = searchRecord(source, md);
+      expect(recordText(one.get(source.url)!.content, fields), source.url).toBe(recordText(made.content, recordFields(made.filters)));
+    }
 
     const searches = [await pagefindSearch(whole), await pagefindSearch(inParts)];
     try {
