@@ -7,7 +7,7 @@ import Eleventy from "@11ty/eleventy";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { setPriority } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { setBuildOptions } from "../plugins/build-options.ts";
+import { quietFilterTimings, setBuildOptions } from "../plugins/build-options.ts";
 import { FactSheetStore } from "../plugins/fact-sheet-data.ts";
 import { SearchIndexer, type SearchIndexSummary } from "../plugins/search-index.ts";
 import { parseBuildArguments, type BuildArguments } from "./build-arguments.ts";
@@ -72,8 +72,10 @@ async function build(options: BuildArguments): Promise<void> {
       configPath: "eleventy.config.ts",
       quietMode: true,
       source: "script",
-      config: (eleventyConfig) =>
-        setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary), base, progress }),
+      config: (eleventyConfig) => {
+        quietFilterTimings(eleventyConfig);
+        setBuildOptions(eleventyConfig, { factsheet, searchIndexer, onSearchIndex: (summary) => (searchIndex = summary), base, progress });
+      },
     });
     const [, templates] = await eleventy.write();
     // Eleventy's pages, and the entity pages that site/entity.11ty.ts writes itself.

@@ -37,6 +37,8 @@ declare module "@11ty/eleventy" {
     on(event: "eleventy.contentMap", handler: (args: { inputPathToUrl: Record<string, string[]>; urlToInputPath: Record<string, unknown> }) => void): void;
     /** Runs on every page's output after it renders. */
     addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string | Promise<string>): void;
+    /** Eleventy's timings of its filters, shortcodes and plugins ("Configuration") and of its own steps. */
+    readonly benchmarkManager: { get(group: "Configuration" | "Aggregate"): { setIsVerbose(verbose: boolean): void } };
   }
 
   export interface EleventyOptions {

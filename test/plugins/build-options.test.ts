@@ -4,11 +4,13 @@
  * load of the data the first build then renders; bad data is no failure here.
  */
 import type { UserConfig } from "@11ty/eleventy";
-import { readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOptions } from "../../plugins/build-options.ts";
 import { fixtureWith, VALID_FIXTURE } from "../support/data-fixture.ts";
+import { temporaryFolder } from "../support/temporary.ts";
 
 const config = () => ({}) as UserConfig;
 const withUrl = (url: string) => fixtureWith({ "site.yaml": (text) => text.replace("url: https://example.org", `url: ${url}`) });
@@ -45,5 +47,36 @@ describe("buildOptions, from the environment", () => {
     expect(() => buildOptions(config(), { DATA_DIR: VALID_FIXTURE, FACTSHEET_SEARCH_PART_SIZE: "abc" })).toThrow(
       'FACTSHEET_SEARCH_PART_SIZE takes a whole number of entries, 1 or more, as in --search-part-size=2500; it was "abc"',
     );
+  });
+});
+
+describe("quietFilterTimings", () => {
+  /** A quiet Eleventy build of one page whose one filter takes all its time; what it prints on stderr. */
+  function buildWithSlowFilter(quiet: boolean): { status: number | null; stderr: string } {
+    const project = temporaryFolder("slow-filter");
+    mkdirSync(join(project, "src"));
+    writeFileSync(join(project, "src", "index.njk"), "{{ 'x' | slow }}");
+    const script = `
+      const { default: Eleventy } = await import(${JSON.stringify(import.meta.resolve("@11ty/eleventy"))});
+      const { quietFilterTimings } = await import(${JSON.stringify(import.meta.resolve("../../plugins/build-options.ts"))});
+      const eleventy = new Eleventy(${JSON.stringify(join(project, "src"))}, ${JSON.stringify(join(project, "out"))}, {
+        quietMode: true,
+        config: (config) => {
+          if (${quiet}) quietFilterTimings(config);
+          config.addFilter("slow", (value) => { const end = Date.now() + 200; while (Date.now() < end); return value; });
+        },
+      });
+      await eleventy.write();
+    `;
+    return spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: project });
+  }
+
+  it("keeps Eleventy's warning of a slow filter off stderr, which quiet mode alone does not", { timeout: 30_000 }, () => {
+    const loud = buildWithSlowFilter(false);
+    expect(loud.status, loud.stderr).toBe(0);
+    expect(loud.stderr).toMatch(/Benchmark .*"slow" Nunjucks Filter/);
+    const quiet = buildWithSlowFilter(true);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe("");
   });
 });
