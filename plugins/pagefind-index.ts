@@ -101,11 +101,11 @@ async function addRecords(
       // Its failure is met at the next await; until then, while the next batch is made, it is not unhandled.
       indexing.catch(() => undefined);
     }
+    await indexing;
   } finally {
     // Whatever happens, no message is left on its way when this ends: the service may be closed next.
     await indexing.catch(() => undefined);
   }
-  await indexing;
 }
 
 /** Sends a batch of records and waits for Pagefind's answers to them all. */

@@ -26,7 +26,7 @@ import {
   type CompiledQuery,
   type VocabularyData,
 } from "../../../scripts/search/search-match.ts";
-import { recordFields, recordNames, recordSearchOnlyNames, recordSynonyms, recordText, type RecordFields } from "../../../scripts/search/search-records.ts";
+import { recordFields, recordNames, recordSearchOnlyNames, recordSynonyms, recordText } from "../../../scripts/search/search-records.ts";
 import { sitePath } from "../../../scripts/render/site-url.ts";
 import { searchIndexPartPath } from "../../../scripts/search/search-index-parts.ts";
 import { countNoun, fillIn } from "../../../scripts/text/arabic-count.ts";
@@ -42,8 +42,6 @@ interface PagefindResultData {
 
 interface Candidate {
   data: PagefindResultData;
-  /** What the record holds besides its title and text (search-records.ts). */
-  fields: RecordFields;
   /** The entity's other names and text, as the reader sees them. */
   text: string;
   /** The query it was found by: the typed one, or a correction of it. */
@@ -214,7 +212,7 @@ function sortIntoTiers(found: PagefindResultData[], compiled: CompiledQuery, tie
     const text = recordText(data.content, fields);
     const own = `${fields.names.join(" ")} ${text}`;
     const names = `${own} ${recordSearchOnlyNames(fields)}`;
-    const candidate: Candidate = { data, fields, text, compiled, exactName: isExactName(recordNames(fields), compiled), exactWords: false };
+    const candidate: Candidate = { data, text, compiled, exactName: isExactName(recordNames(fields), compiled), exactWords: false };
     if (candidate.exactName) tiers[0]!.push(candidate);
     else if (textMatches(own, compiled)) tiers[1]!.push(candidate);
     else if (textMatches(names, compiled)) tiers[2]!.push(candidate);
